@@ -1,2 +1,145 @@
 package com.tixmaster.pipeline;
-public final class TixMaster { public static void main(String[] a) { System.out.println("hello"); } }
+
+import com.tixmaster.pipeline.config.ConfigException;
+import com.tixmaster.pipeline.config.RunConfig;
+import com.tixmaster.pipeline.config.Stage;
+import com.tixmaster.pipeline.config.TixMasterOptions;
+import com.tixmaster.pipeline.lake.Lake;
+import com.tixmaster.pipeline.lake.LakeLockedException;
+import com.tixmaster.pipeline.lake.ParquetLake;
+import com.tixmaster.pipeline.run.ConsoleReport;
+import com.tixmaster.pipeline.run.RunContext;
+import com.tixmaster.pipeline.run.StageOutcome;
+import com.tixmaster.pipeline.stages.BronzeStage;
+import com.tixmaster.pipeline.stages.StageRunner;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.joda.time.Instant;
+
+/**
+ * The entry point: {@code TixMaster [--option=value …]}. Validates the options, takes the lake's
+ * lock, repairs what an interrupted run left, runs the requested stages in order and prints the
+ * run report. Exit status: 0 success, 2 bad options (nothing written), 3 audits blocked gold,
+ * 1 any other failure.
+ */
+public final class TixMaster {
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int BAD_CONFIG = 2;
+  public static final int BLOCKED = 3;
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Clock clock;
+
+  public TixMaster(PrintStream out, PrintStream err, Clock clock) {
+    this.out = out;
+    this.err = err;
+    this.clock = clock;
+  }
+
+  public static void main(String[] args) {
+    int status = new TixMaster(System.out, System.err, Clock.systemUTC()).run(args);
+    System.exit(status);
+  }
+
+  /** The stages this build can run, by stage. */
+  static Map<Stage, StageRunner> availableStages() {
+    Map<Stage, StageRunner> stages = new EnumMap<>(Stage.class);
+    stages.put(Stage.BRONZE, new BronzeStage());
+    return stages;
+  }
+
+  public int run(String[] args) {
+    RunConfig config;
+    TixMasterOptions options;
+    try {
+      PipelineOptionsFactory.register(TixMasterOptions.class);
+      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(TixMasterOptions.class);
+      config = RunConfig.from(options, new Instant(clock.millis()));
+    } catch (ConfigException e) {
+      err.println("tix-master: bad configuration: " + e.getMessage());
+      return BAD_CONFIG;
+    } catch (IllegalArgumentException e) {
+      err.println("tix-master: bad option: " + describeOptionError(e.getMessage()));
+      return BAD_CONFIG;
+    }
+
+    Map<Stage, StageRunner> available = availableStages();
+    List<Stage> stages = new ArrayList<>();
+    for (Stage stage : config.stages()) {
+      if (available.containsKey(stage)) {
+        stages.add(stage);
+      } else if (config.stagesExplicit()) {
+        err.println(
+            "tix-master: bad configuration: --stages: stage '"
+                + stage.id()
+                + "' is not available in this build yet");
+        return BAD_CONFIG;
+      } else {
+        out.println("note: stage '" + stage.id() + "' is not available in this build yet; skipped");
+      }
+    }
+    if (!config.tableFormat().equals("parquet")) {
+      err.println("tix-master: bad configuration: --tableFormat: delta is not available in this build yet");
+      return BAD_CONFIG;
+    }
+
+    List<StageOutcome> outcomes = new ArrayList<>();
+    Lake lake = new ParquetLake(config.lakehouse(), config.stagingDir());
+    String verdict;
+    int status;
+    try (AutoCloseable lock = lake.lock(config.runId())) {
+      lake.recover();
+      RunContext context = new RunContext(config, lake, options, clock);
+      for (Stage stage : stages) {
+        StageOutcome outcome = available.get(stage).run(context);
+        outcomes.add(outcome);
+        if (outcome.status() == StageOutcome.Status.BLOCKED) {
+          break;
+        }
+      }
+      boolean blocked = outcomes.stream().anyMatch(o -> o.status() == StageOutcome.Status.BLOCKED);
+      status = blocked ? BLOCKED : OK;
+      verdict = blocked ? "BLOCKED: the audits kept gold unpublished (exit 3)" : "OK";
+    } catch (LakeLockedException e) {
+      err.println("tix-master: refused: " + e.getMessage());
+      return FAILED;
+    } catch (Exception e) {
+      status = FAILED;
+      verdict = "FAILED: " + describe(e) + "\nThe lake keeps its last committed state; the next run recovers.";
+    } finally {
+      try {
+        lake.discardStaging(config.runId());
+      } catch (Exception e) {
+        err.println("tix-master: could not clean the staging folder: " + describe(e));
+      }
+    }
+    ConsoleReport.print(out, config.runId(), config.runner(), lake.describe(), outcomes, verdict);
+    return status;
+  }
+
+  /** Beam's messages name the interface; people need the option they typed. */
+  static String describeOptionError(String message) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("missing a property named '([^']+)'").matcher(String.valueOf(message));
+    if (m.find()) {
+      return "--" + m.group(1) + ": unknown option" + message.substring(m.end()).replace('\n', ' ');
+    }
+    return String.valueOf(message);
+  }
+
+  private static String describe(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return e == root ? message : e.getClass().getSimpleName() + ": " + message;
+  }
+}

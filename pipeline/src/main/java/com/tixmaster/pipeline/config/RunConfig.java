@@ -1,0 +1,411 @@
+package com.tixmaster.pipeline.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.joda.time.Instant;
+
+/**
+ * The run's configuration: {@link TixMasterOptions} read once and validated into immutable values.
+ * Every problem is reported as a {@link ConfigException} naming the option, before any graph is
+ * built or anything is written.
+ */
+public final class RunConfig {
+  /** The contract's default stage list. */
+  public static final List<Stage> DEFAULT_STAGES =
+      List.of(Stage.BRONZE, Stage.SILVER, Stage.QUALITY, Stage.GOLD, Stage.SUMMARY, Stage.DOCUMENTS);
+
+  private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+  private static final DateTimeFormatter RUN_ID_FORMAT =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+  private final Path landing;
+  private final Path lakehouse;
+  private final Set<Stage> stages;
+  private final boolean stagesExplicit;
+  private final String runId;
+  private final Instant startedAt;
+  private final Instant asOf;
+  private final Severity failOnSeverity;
+  private final int freshnessHours;
+  private final String tableFormat;
+  private final String catalog;
+  private final String warehouse;
+  private final Path stagingDir;
+  private final String runner;
+  private final IngestSettings ingest;
+
+  private RunConfig(Builder b) {
+    this.landing = b.landing;
+    this.lakehouse = b.lakehouse;
+    this.stages = Set.copyOf(b.stages);
+    this.stagesExplicit = b.stagesExplicit;
+    this.runId = b.runId;
+    this.startedAt = b.startedAt;
+    this.asOf = b.asOf;
+    this.failOnSeverity = b.failOnSeverity;
+    this.freshnessHours = b.freshnessHours;
+    this.tableFormat = b.tableFormat;
+    this.catalog = b.catalog;
+    this.warehouse = b.warehouse;
+    this.stagingDir = b.stagingDir;
+    this.runner = b.runner;
+    this.ingest = b.ingest;
+  }
+
+  /** Validates {@code options}; {@code now} is the run's start time. */
+  public static RunConfig from(TixMasterOptions options, Instant now) {
+    Builder b = new Builder();
+    b.startedAt = now;
+    b.runner = options.getRunner() == null ? "DirectRunner" : options.getRunner().getSimpleName();
+
+    b.stagesExplicit = !blank(options.getStages());
+    b.stages = parseStages(options.getStages());
+
+    b.lakehouse = Path.of(require("lakehouse", options.getLakehouse())).toAbsolutePath().normalize();
+    if (Files.exists(b.lakehouse) && !Files.isDirectory(b.lakehouse)) {
+      throw new ConfigException("lakehouse", "not a folder: " + b.lakehouse);
+    }
+    b.landing = Path.of(require("landing", options.getLanding())).toAbsolutePath().normalize();
+    if (b.stages.contains(Stage.BRONZE)
+        && !b.stages.contains(Stage.INGEST)
+        && !Files.isDirectory(b.landing)) {
+      throw new ConfigException("landing", "folder does not exist: " + b.landing);
+    }
+
+    b.runId = blank(options.getRunId()) ? RUN_ID_FORMAT.format(toJava(now)) : options.getRunId();
+    if (!RUN_ID.matcher(b.runId).matches()) {
+      throw new ConfigException(
+          "runId", "must be 1-64 letters, digits, '_', '.' or '-', starting with a letter or digit");
+    }
+    b.asOf = blank(options.getAsOf()) ? now : parseInstant("asOf", options.getAsOf());
+    b.failOnSeverity = parseSeverity(options.getFailOnSeverity());
+    Integer freshness = options.getFreshnessHours();
+    if (freshness == null || freshness < 1) {
+      throw new ConfigException("freshnessHours", "must be a whole number of hours ≥ 1");
+    }
+    b.freshnessHours = freshness;
+
+    b.tableFormat = require("tableFormat", options.getTableFormat()).toLowerCase(Locale.ROOT);
+    if (!b.tableFormat.equals("parquet") && !b.tableFormat.equals("delta")) {
+      throw new ConfigException("tableFormat", "must be parquet or delta, not " + options.getTableFormat());
+    }
+    b.catalog = require("catalog", options.getCatalog());
+    if (!b.catalog.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      throw new ConfigException("catalog", "must be a SQL identifier");
+    }
+    b.warehouse = options.getWarehouse();
+    b.stagingDir =
+        blank(options.getStagingDir())
+            ? b.lakehouse.resolve("_staging")
+            : Path.of(options.getStagingDir()).toAbsolutePath().normalize();
+
+    b.ingest = IngestSettings.from(options, toJava(now).atZone(ZoneOffset.UTC).toLocalDate());
+    return new RunConfig(b);
+  }
+
+  private static Set<Stage> parseStages(String value) {
+    if (blank(value)) {
+      return EnumSet.copyOf(DEFAULT_STAGES);
+    }
+    EnumSet<Stage> stages = EnumSet.noneOf(Stage.class);
+    for (String part : value.split(",")) {
+      String id = part.trim().toLowerCase(Locale.ROOT);
+      if (id.isEmpty()) {
+        continue;
+      }
+      if (id.equals("all")) {
+        stages.addAll(EnumSet.allOf(Stage.class));
+        continue;
+      }
+      stages.add(
+          Stage.parse(id)
+              .orElseThrow(
+                  () ->
+                      new ConfigException(
+                          "stages",
+                          "unknown stage '"
+                              + part.trim()
+                              + "'; use ingest, bronze, silver, quality, gold, summary,"
+                              + " documents or all")));
+    }
+    if (stages.isEmpty()) {
+      throw new ConfigException("stages", "names no stage");
+    }
+    return stages;
+  }
+
+  private static Severity parseSeverity(String value) {
+    try {
+      return Severity.valueOf(require("failOnSeverity", value).trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(
+          "failOnSeverity", "must be CRITICAL, HIGH, MEDIUM or LOW, not " + value);
+    }
+  }
+
+  static Instant parseInstant(String option, String value) {
+    String v = value.trim();
+    try {
+      if (v.length() == 10) {
+        return new Instant(LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+      }
+      return new Instant(java.time.Instant.parse(v).toEpochMilli());
+    } catch (DateTimeParseException e) {
+      throw new ConfigException(
+          option, "must be an ISO instant (2026-11-26T00:00:00Z) or date (2026-11-26), not " + value);
+    }
+  }
+
+  static String require(String option, String value) {
+    if (blank(value)) {
+      throw new ConfigException(option, "must not be empty");
+    }
+    return value.trim();
+  }
+
+  static boolean blank(String value) {
+    return value == null || value.trim().isEmpty();
+  }
+
+  static java.time.Instant toJava(Instant instant) {
+    return java.time.Instant.ofEpochMilli(instant.getMillis());
+  }
+
+  public Path landing() {
+    return landing;
+  }
+
+  public Path lakehouse() {
+    return lakehouse;
+  }
+
+  /** The requested stages, in execution order. */
+  public List<Stage> stages() {
+    List<Stage> ordered = new ArrayList<>();
+    for (Stage s : Stage.values()) {
+      if (stages.contains(s)) {
+        ordered.add(s);
+      }
+    }
+    return ordered;
+  }
+
+  public boolean runs(Stage stage) {
+    return stages.contains(stage);
+  }
+
+  /** False when the user left {@code --stages} at its default. */
+  public boolean stagesExplicit() {
+    return stagesExplicit;
+  }
+
+  public String runId() {
+    return runId;
+  }
+
+  public Instant startedAt() {
+    return startedAt;
+  }
+
+  public Instant asOf() {
+    return asOf;
+  }
+
+  public Severity failOnSeverity() {
+    return failOnSeverity;
+  }
+
+  public int freshnessHours() {
+    return freshnessHours;
+  }
+
+  public String tableFormat() {
+    return tableFormat;
+  }
+
+  public String catalog() {
+    return catalog;
+  }
+
+  public String warehouse() {
+    return warehouse;
+  }
+
+  public Path stagingDir() {
+    return stagingDir;
+  }
+
+  public String runner() {
+    return runner;
+  }
+
+  public IngestSettings ingest() {
+    return ingest;
+  }
+
+  /** The run's parameters as logged in {@code etl_log}: never a secret. */
+  public Map<String, String> loggableParameters() {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("landing", landing.toString());
+    p.put("lakehouse", lakehouse.toString());
+    p.put("stages", String.join(",", stages().stream().map(Stage::id).toList()));
+    p.put("asOf", toJava(asOf).toString());
+    p.put("failOnSeverity", failOnSeverity.name());
+    p.put("tableFormat", tableFormat);
+    p.put("runner", runner);
+    if (stages.contains(Stage.INGEST)) {
+      p.putAll(ingest.loggableParameters());
+    }
+    return p;
+  }
+
+  /** Mutable holder used only while validating. */
+  private static final class Builder {
+    Path landing;
+    Path lakehouse;
+    Set<Stage> stages;
+    boolean stagesExplicit;
+    String runId;
+    Instant startedAt;
+    Instant asOf;
+    Severity failOnSeverity;
+    int freshnessHours;
+    String tableFormat;
+    String catalog;
+    String warehouse;
+    Path stagingDir;
+    String runner;
+    IngestSettings ingest;
+  }
+
+  /** Validated ingestion options. The API key is not here: it is read from the environment. */
+  public static final class IngestSettings {
+    private final String apiBaseUrl;
+    private final String countryCode;
+    private final LocalDate startDate;
+    private final LocalDate endDate;
+    private final String segmentId;
+    private final int pageSize;
+    private final int maxRequests;
+    private final double requestsPerSecond;
+
+    private IngestSettings(
+        String apiBaseUrl,
+        String countryCode,
+        LocalDate startDate,
+        LocalDate endDate,
+        String segmentId,
+        int pageSize,
+        int maxRequests,
+        double requestsPerSecond) {
+      this.apiBaseUrl = apiBaseUrl;
+      this.countryCode = countryCode;
+      this.startDate = startDate;
+      this.endDate = endDate;
+      this.segmentId = segmentId;
+      this.pageSize = pageSize;
+      this.maxRequests = maxRequests;
+      this.requestsPerSecond = requestsPerSecond;
+    }
+
+    static IngestSettings from(TixMasterOptions o, LocalDate today) {
+      String base = require("apiBaseUrl", o.getApiBaseUrl());
+      if (!base.startsWith("http://") && !base.startsWith("https://")) {
+        throw new ConfigException("apiBaseUrl", "must be an http(s) URL");
+      }
+      if (base.contains("apikey=")) {
+        throw new ConfigException(
+            "apiBaseUrl", "must not carry the key; set TICKETMASTER_API_KEY instead");
+      }
+      String country = blank(o.getCountryCode()) ? "" : o.getCountryCode().trim().toUpperCase(Locale.ROOT);
+      if (!country.isEmpty() && !COUNTRY.matcher(country).matches()) {
+        throw new ConfigException("countryCode", "must be an ISO 3166 alpha-2 code such as US");
+      }
+      LocalDate start = blank(o.getStartDate()) ? today : parseDate("startDate", o.getStartDate());
+      LocalDate end = blank(o.getEndDate()) ? start.plusDays(365) : parseDate("endDate", o.getEndDate());
+      if (end.isBefore(start)) {
+        throw new ConfigException("endDate", "must not be before --startDate");
+      }
+      Integer size = o.getPageSize();
+      if (size == null || size < 1 || size > 200) {
+        throw new ConfigException("pageSize", "must be between 1 and 200 (the API's limit)");
+      }
+      Integer max = o.getMaxRequests();
+      if (max == null || max < 1) {
+        throw new ConfigException("maxRequests", "must be ≥ 1");
+      }
+      Double rps = o.getRequestsPerSecond();
+      if (rps == null || !(rps > 0) || rps > 50) {
+        throw new ConfigException("requestsPerSecond", "must be > 0 and ≤ 50");
+      }
+      String segment = blank(o.getSegmentId()) ? "" : o.getSegmentId().trim();
+      return new IngestSettings(base, country, start, end, segment, size, max, rps);
+    }
+
+    private static LocalDate parseDate(String option, String value) {
+      try {
+        return LocalDate.parse(value.trim());
+      } catch (DateTimeParseException e) {
+        throw new ConfigException(option, "must be a date yyyy-MM-dd, not " + value);
+      }
+    }
+
+    public String apiBaseUrl() {
+      return apiBaseUrl;
+    }
+
+    public String countryCode() {
+      return countryCode;
+    }
+
+    public LocalDate startDate() {
+      return startDate;
+    }
+
+    public LocalDate endDate() {
+      return endDate;
+    }
+
+    public String segmentId() {
+      return segmentId;
+    }
+
+    public int pageSize() {
+      return pageSize;
+    }
+
+    public int maxRequests() {
+      return maxRequests;
+    }
+
+    public double requestsPerSecond() {
+      return requestsPerSecond;
+    }
+
+    Map<String, String> loggableParameters() {
+      Map<String, String> p = new LinkedHashMap<>();
+      p.put("apiBaseUrl", apiBaseUrl);
+      p.put("countryCode", countryCode);
+      p.put("startDate", startDate.toString());
+      p.put("endDate", endDate.toString());
+      p.put("segmentId", segmentId);
+      p.put("pageSize", Integer.toString(pageSize));
+      p.put("maxRequests", Integer.toString(maxRequests));
+      p.put("requestsPerSecond", Double.toString(requestsPerSecond));
+      return p;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package com.tixmaster.pipeline.lake;
+
+import com.tixmaster.schemas.TableSpec;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import org.apache.beam.sdk.values.Row;
+
+/**
+ * Table reads and atomic commits, whatever stores the tables. Stages write their output as Parquet
+ * shards into {@link #stagingPath}; {@link #commit} then makes a set of staged tables visible
+ * together, or not at all. The local implementation is {@link ParquetLake}; the Spark/Delta one
+ * merges the staged files with Spark SQL.
+ */
+public interface Lake extends AutoCloseable {
+
+  /** Parquet files holding the table's committed rows; empty when the table does not exist yet. */
+  List<String> snapshotFiles(TableSpec table) throws IOException;
+
+  /** The table's committed rows, for the driver: only for small tables (checkpoints, audits). */
+  List<Row> readRows(TableSpec table) throws IOException;
+
+  /** Rows in the committed table (0 when it does not exist). */
+  long rowCount(TableSpec table) throws IOException;
+
+  /** Where a run stages the new Parquet shards of {@code table}. */
+  String stagingPath(String runId, TableSpec table);
+
+  /** Where Beam may keep its in-flight files for a run (never inside a staging table folder). */
+  String tempPath(String runId);
+
+  /** The staged rows of {@code table} in this run, for the driver (small tables only). */
+  List<Row> readStagedRows(String runId, TableSpec table) throws IOException;
+
+  /**
+   * Makes the staged {@code tables} of {@code runId} visible at once: appended to or replacing the
+   * committed table according to {@link TableSpec#writeMode()}. {@code name} labels the commit.
+   */
+  void commit(String runId, String name, Collection<TableSpec> tables) throws IOException;
+
+  /** Drops whatever {@code runId} staged and did not commit. */
+  void discardStaging(String runId) throws IOException;
+
+  /** Repairs what an interrupted run left: finishes a commit that was decided, drops the rest. */
+  void recover() throws IOException;
+
+  /** Takes the lake's single-writer lock, or fails with a message naming the holder. */
+  AutoCloseable lock(String runId) throws IOException;
+
+  /** A human description for reports, e.g. the root folder. */
+  String describe();
+
+  @Override
+  default void close() throws IOException {}
+}

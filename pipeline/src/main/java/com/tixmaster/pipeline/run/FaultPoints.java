@@ -1,0 +1,39 @@
+package com.tixmaster.pipeline.run;
+
+import java.util.Locale;
+
+/**
+ * Test-only crash injection. When the environment variable {@value #ENV} names a point, the
+ * process halts abruptly ({@link Runtime#halt}: no shutdown hooks, no finally blocks) on reaching
+ * it, as a power cut or {@code kill -9} would. Unset in production, where {@link #reach} does
+ * nothing.
+ */
+public final class FaultPoints {
+  public static final String ENV = "TIX_HALT_AT";
+
+  /** Bronze has staged its tables and not committed them. */
+  public static final String BRONZE_STAGED = "bronze-staged";
+  /** A commit record is written; no table has been swapped yet. */
+  public static final String COMMIT_RECORDED = "commit-recorded";
+  /** A multi-table commit has swapped some tables and not others. */
+  public static final String BETWEEN_TABLE_SWAPS = "between-table-swaps";
+  /** Gold is staged and audited, not published. */
+  public static final String GOLD_STAGED = "gold-staged";
+  /** Gold is published; etl_log is not written yet. */
+  public static final String PUBLISHED = "published";
+
+  /** The exit status of a halted process, distinct from the contract's 0-3. */
+  public static final int HALT_STATUS = 137;
+
+  private static final String TARGET = System.getenv(ENV);
+
+  private FaultPoints() {}
+
+  public static void reach(String point) {
+    if (TARGET != null && TARGET.trim().toLowerCase(Locale.ROOT).equals(point)) {
+      System.err.println("[fault injection] halting at " + point);
+      System.err.flush();
+      Runtime.getRuntime().halt(HALT_STATUS);
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package com.tixmaster.pipeline.stages;
+
+import com.tixmaster.pipeline.landing.LandingScanner;
+import com.tixmaster.pipeline.run.BeamMetrics;
+import com.tixmaster.pipeline.run.FaultPoints;
+import com.tixmaster.pipeline.run.RunContext;
+import com.tixmaster.pipeline.run.StageOutcome;
+import com.tixmaster.schemas.TableSpec;
+import com.tixmaster.schemas.bronze.BronzeTables;
+import com.tixmaster.schemas.bronze.FileEntry;
+import com.tixmaster.schemas.bronze.LandingFile;
+import com.tixmaster.schemas.bronze.SchemaField;
+import com.tixmaster.transforms.bronze.BronzeConfig;
+import com.tixmaster.transforms.bronze.BronzeMetrics;
+import com.tixmaster.transforms.bronze.BronzeTransform;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.schemas.transforms.Convert;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.Row;
+import org.apache.beam.sdk.values.TupleTag;
+import org.joda.time.Instant;
+
+/**
+ * Bronze: reads the landing files that {@code bronze._files} does not list yet, and commits the
+ * raw tables, {@code _files}, {@code _schema} and {@code _rejected_records} in one atomic commit.
+ * The checkpoint and the records move together, which is what makes bronze exactly-once.
+ */
+public final class BronzeStage implements StageRunner {
+  /** Raw-table shards get about this many landing bytes each. */
+  private static final long BYTES_PER_SHARD = 256L << 20;
+
+  @Override
+  public StageOutcome run(RunContext ctx) throws Exception {
+    Instant started = ctx.now();
+    StageOutcome.Builder outcome = StageOutcome.builder("bronze", started);
+    String runId = ctx.config().runId();
+
+    Set<String> known = new HashSet<>();
+    for (Row row : ctx.lake().readRows(BronzeTables.FILES)) {
+      known.add(row.getString("path"));
+    }
+    List<LandingFile> files = LandingScanner.newFiles(ctx.config().landing(), known);
+    if (files.isEmpty()) {
+      return outcome
+          .status(StageOutcome.Status.SKIPPED)
+          .message("no new landing files in " + ctx.config().landing())
+          .build(ctx.now());
+    }
+    boolean firstRun = ctx.lake().rowCount(BronzeTables.SCHEMA) == 0;
+    long bytes = files.stream().mapToLong(LandingFile::getSize).sum();
+    int rawShards = (int) Math.max(1, Math.min(16, bytes / BYTES_PER_SHARD));
+
+    Pipeline p = ctx.newPipeline("bronze");
+    PCollection<LandingFile> newFiles = p.apply("ListNewFiles", Create.of(files));
+    PCollection<SchemaField> knownSchema =
+        ctx.read(p, BronzeTables.SCHEMA).apply("ToSchemaFields", Convert.fromRows(SchemaField.class));
+    PCollectionTuple out =
+        PCollectionTuple.of(BronzeTransform.NEW_FILES, newFiles)
+            .and(BronzeTransform.KNOWN_SCHEMA, knownSchema)
+            .apply("Bronze", BronzeTransform.of(BronzeConfig.of(runId, started)));
+    for (int i = 0; i < BronzeTables.ENTITIES.size(); i++) {
+      stage(ctx, out, BronzeTransform.RAW_TAGS.get(i), BronzeTables.rawTable(BronzeTables.ENTITIES.get(i)), rawShards);
+    }
+    stage(ctx, out, BronzeTransform.FILES, BronzeTables.FILES, 1);
+    stage(ctx, out, BronzeTransform.SCHEMA, BronzeTables.SCHEMA, 1);
+    stage(ctx, out, BronzeTransform.REJECTED_RECORDS, BronzeTables.REJECTED_RECORDS, 1);
+
+    PipelineResult result = p.run();
+    result.waitUntilFinish();
+    Map<String, Long> counters = BeamMetrics.counters(result, BronzeMetrics.NAMESPACE);
+
+    FaultPoints.reach(FaultPoints.BRONZE_STAGED);
+    ctx.lake().commit(runId, "bronze", BronzeTables.ALL);
+
+    for (TableSpec table : BronzeTables.ALL) {
+      outcome.tableRows(table.qualifiedName(), ctx.lake().rowCount(table));
+    }
+    for (Row file : ctx.lake().readRows(BronzeTables.FILES)) {
+      if (runId.equals(file.getString("run_id")) && FileEntry.REJECTED.equals(file.getString("status"))) {
+        outcome.note("rejected file " + file.getString("path") + ": " + file.getString("error"));
+      }
+    }
+    if (!firstRun) {
+      for (Row field : ctx.lake().readRows(BronzeTables.SCHEMA)) {
+        if (runId.equals(field.getString("first_seen_run"))) {
+          outcome.note(
+              "schema drift: "
+                  + field.getString("entity")
+                  + "."
+                  + field.getString("field_path")
+                  + " ("
+                  + field.getString("json_type")
+                  + ") is new");
+        }
+      }
+    }
+    long loaded = counters.getOrDefault(BronzeMetrics.RECORDS_LOADED, 0L);
+    long rejected = counters.getOrDefault(BronzeMetrics.RECORDS_REJECTED, 0L);
+    return outcome
+        .rows(files.size(), loaded, rejected)
+        .counters(counters)
+        .message(
+            String.format(
+                "%d files read (%d rejected), %d records loaded, %d rejected records, %d new field paths",
+                files.size(),
+                counters.getOrDefault(BronzeMetrics.FILES_REJECTED, 0L),
+                loaded,
+                rejected,
+                firstRun ? 0 : counters.getOrDefault(BronzeMetrics.NEW_FIELD_PATHS, 0L)))
+        .build(ctx.now());
+  }
+
+  private static <T> void stage(
+      RunContext ctx, PCollectionTuple out, TupleTag<T> tag, TableSpec table, int shards) {
+    ctx.stage(
+        out.get(tag).apply("Rows of " + table.qualifiedName(), Convert.toRows()), table, shards);
+  }
+}

@@ -1,0 +1,124 @@
+package com.tixmaster.transforms.bronze;
+
+import com.tixmaster.schemas.bronze.FileEntry;
+import com.tixmaster.schemas.bronze.LandingFile;
+import com.tixmaster.schemas.bronze.RawRecord;
+import com.tixmaster.schemas.bronze.RejectedRecord;
+import com.tixmaster.schemas.bronze.SchemaField;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.values.TupleTag;
+
+/**
+ * Reads one landing file into bronze records, rejected records, its {@code _files} entry and the
+ * field paths its records use. An unparseable file becomes a rejected entry and the run goes on;
+ * an I/O failure fails the bundle so that the file is retried rather than checkpointed as bad.
+ */
+final class ReadLandingFileFn extends DoFn<LandingFile, RawRecord> {
+  static final TupleTag<RawRecord> RECORDS = new TupleTag<>() {};
+  static final TupleTag<RejectedRecord> REJECTED = new TupleTag<>() {};
+  static final TupleTag<FileEntry> FILES = new TupleTag<>() {};
+  static final TupleTag<SchemaField> FIELD_PATHS = new TupleTag<>() {};
+
+  private final BronzeConfig config;
+  private final Counter filesLoaded = Metrics.counter(BronzeMetrics.NAMESPACE, BronzeMetrics.FILES_LOADED);
+  private final Counter filesRejected =
+      Metrics.counter(BronzeMetrics.NAMESPACE, BronzeMetrics.FILES_REJECTED);
+  private final Counter recordsLoaded =
+      Metrics.counter(BronzeMetrics.NAMESPACE, BronzeMetrics.RECORDS_LOADED);
+  private final Counter recordsRejected =
+      Metrics.counter(BronzeMetrics.NAMESPACE, BronzeMetrics.RECORDS_REJECTED);
+
+  ReadLandingFileFn(BronzeConfig config) {
+    this.config = config;
+  }
+
+  @ProcessElement
+  public void process(@Element LandingFile file, MultiOutputReceiver out) throws IOException {
+    Path path = Path.of(file.getLocation());
+    LandingFileReader.Result result;
+    if (!file.getRefusal().isEmpty()) {
+      result = LandingFileReader.refuse(path, file.getRefusal());
+    } else {
+      result = LandingFileReader.read(path, file.getEntity(), new Emitter(file, out));
+    }
+    if (result.loaded()) {
+      filesLoaded.inc();
+    } else {
+      filesRejected.inc();
+    }
+    out.get(FILES)
+        .output(
+            FileEntry.builder()
+                .setPath(file.getPath())
+                .setEntity(file.getEntity())
+                .setSize(result.size)
+                .setSha256(result.sha256)
+                .setRecords(result.records)
+                .setShape(result.shape)
+                .setRunId(config.runId())
+                .setStatus(result.loaded() ? FileEntry.LOADED : FileEntry.REJECTED)
+                .setError(result.error)
+                .setReadAt(config.ingestionTimestamp())
+                .build());
+    for (String pathAndType : result.schemaPaths) {
+      int tab = pathAndType.lastIndexOf('\t');
+      out.get(FIELD_PATHS)
+          .output(
+              SchemaField.of(
+                  file.getEntity(),
+                  pathAndType.substring(0, tab),
+                  pathAndType.substring(tab + 1),
+                  config.runId(),
+                  config.runId()));
+    }
+  }
+
+  /** Turns the reader's callbacks into bronze rows. */
+  private final class Emitter implements LandingFileReader.Sink {
+    private final LandingFile file;
+    private final MultiOutputReceiver out;
+
+    Emitter(LandingFile file, MultiOutputReceiver out) {
+      this.file = file;
+      this.out = out;
+    }
+
+    @Override
+    public void record(long index, String id, String payload) {
+      recordsLoaded.inc();
+      out.get(RECORDS)
+          .output(
+              RawRecord.builder()
+                  .setEntity(file.getEntity())
+                  .setRecordId(id)
+                  .setPayload(payload)
+                  .setSourceFile(file.getPath())
+                  .setRecordIndex(index)
+                  .setIngestionTimestamp(config.ingestionTimestamp())
+                  .setIngestionDate(config.ingestionDate())
+                  .setRunId(config.runId())
+                  .build());
+    }
+
+    @Override
+    public void rejected(long index, String reasonCode, String detail, String payload) {
+      recordsRejected.inc();
+      out.get(REJECTED)
+          .output(
+              RejectedRecord.builder()
+                  .setEntity(file.getEntity())
+                  .setReasonCode(reasonCode)
+                  .setReasonDetail(detail)
+                  .setPayload(payload)
+                  .setSourceFile(file.getPath())
+                  .setRecordIndex(index)
+                  .setIngestionTimestamp(config.ingestionTimestamp())
+                  .setRunId(config.runId())
+                  .build());
+    }
+  }
+}
