@@ -11,6 +11,7 @@ import com.tixmaster.pipeline.run.ConsoleReport;
 import com.tixmaster.pipeline.run.RunContext;
 import com.tixmaster.pipeline.run.StageOutcome;
 import com.tixmaster.pipeline.stages.BronzeStage;
+import com.tixmaster.pipeline.stages.IngestStage;
 import com.tixmaster.pipeline.stages.StageRunner;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -36,21 +37,28 @@ public final class TixMaster {
   private final PrintStream out;
   private final PrintStream err;
   private final Clock clock;
+  private final Map<String, String> environment;
 
-  public TixMaster(PrintStream out, PrintStream err, Clock clock) {
+  /**
+   * @param environment where secrets come from (the process environment in production; tests pass
+   *     their own, as they cannot set the real one)
+   */
+  public TixMaster(PrintStream out, PrintStream err, Clock clock, Map<String, String> environment) {
     this.out = out;
     this.err = err;
     this.clock = clock;
+    this.environment = Map.copyOf(environment);
   }
 
   public static void main(String[] args) {
-    int status = new TixMaster(System.out, System.err, Clock.systemUTC()).run(args);
+    int status = new TixMaster(System.out, System.err, Clock.systemUTC(), System.getenv()).run(args);
     System.exit(status);
   }
 
   /** The stages this build can run, by stage. */
-  static Map<Stage, StageRunner> availableStages() {
+  Map<Stage, StageRunner> availableStages() {
     Map<Stage, StageRunner> stages = new EnumMap<>(Stage.class);
+    stages.put(Stage.INGEST, new IngestStage(clock, environment));
     stages.put(Stage.BRONZE, new BronzeStage());
     return stages;
   }
@@ -85,6 +93,14 @@ public final class TixMaster {
         out.println("note: stage '" + stage.id() + "' is not available in this build yet; skipped");
       }
     }
+    if (config.runs(Stage.INGEST)) {
+      try {
+        IngestStage.apiKey(environment);
+      } catch (ConfigException e) {
+        err.println("tix-master: bad configuration: " + e.getMessage());
+        return BAD_CONFIG;
+      }
+    }
     if (!config.tableFormat().equals("parquet")) {
       err.println("tix-master: bad configuration: --tableFormat: delta is not available in this build yet");
       return BAD_CONFIG;
@@ -110,6 +126,10 @@ public final class TixMaster {
     } catch (LakeLockedException e) {
       err.println("tix-master: refused: " + e.getMessage());
       return FAILED;
+    } catch (ConfigException e) {
+      status = BAD_CONFIG;
+      verdict = "FAILED: " + e.getMessage();
+      err.println("tix-master: bad configuration: " + e.getMessage());
     } catch (Exception e) {
       status = FAILED;
       verdict = "FAILED: " + describe(e) + "\nThe lake keeps its last committed state; the next run recovers.";

@@ -18,13 +18,19 @@ public final class TixMasterRun {
   }
 
   public static TixMasterRun of(String... args) {
+    return withEnv(java.util.Map.of(), args);
+  }
+
+  /** Runs with {@code env} as the process environment (e.g. an API key). */
+  public static TixMasterRun withEnv(java.util.Map<String, String> env, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status =
         new TixMaster(
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                Clock.systemUTC())
+                Clock.systemUTC(),
+                env)
             .run(args);
     return new TixMasterRun(
         status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -36,8 +36,8 @@ import okhttp3.mockwebserver.RecordedRequest;
  * headers, and 401 for a wrong key. Faults queued in {@link #faults} are served first, one per
  * request.
  */
-final class FakeDiscoveryApi extends Dispatcher {
-  static final String KEY = "TESTKEY1234567890abcdefXYZ";
+public final class FakeDiscoveryApi extends Dispatcher {
+  public static final String KEY = "TESTKEY1234567890abcdefXYZ";
   static final String HAL_JSON = "application/hal+json;charset=utf-8";
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,12 +46,12 @@ final class FakeDiscoveryApi extends Dispatcher {
   private static final String[] SEGMENTS = {"KZFzniwnSyZfZ7v7na", "KZFzniwnSyZfZ7v7nn",
       "KZFzniwnSyZfZ7v7n1", "KZFzniwnSyZfZ7v7nJ", "KZFzniwnSyZfZ7v7nE", "KZFzniwnSyZfZ7v7nl"};
 
-  final Deque<MockResponse> faults = new ConcurrentLinkedDeque<>();
+  public final Deque<MockResponse> faults = new ConcurrentLinkedDeque<>();
   final AtomicLong quotaAvailable = new AtomicLong(5000);
   volatile Instant quotaReset = Instant.parse("2024-05-02T06:12:34.290Z");
   /** System.nanoTime() of each request's arrival. */
   final List<Long> arrivals = Collections.synchronizedList(new ArrayList<>());
-  final List<HttpUrl> requests = Collections.synchronizedList(new ArrayList<>());
+  public final List<HttpUrl> requests = Collections.synchronizedList(new ArrayList<>());
   final AtomicInteger pagingErrors = new AtomicInteger();
 
   private final List<ObjectNode> events = new ArrayList<>();
@@ -60,7 +60,7 @@ final class FakeDiscoveryApi extends Dispatcher {
   private final List<ObjectNode> attractions = new ArrayList<>();
   private final List<ObjectNode> classifications = new ArrayList<>();
 
-  FakeDiscoveryApi() {
+  public FakeDiscoveryApi() {
     for (String segment : SEGMENTS) {
       ObjectNode c = template("classification.json");
       ObjectNode s = (ObjectNode) c.get("segment");
@@ -70,7 +70,7 @@ final class FakeDiscoveryApi extends Dispatcher {
   }
 
   /** Adds events starting at the given times; ids are shuffled against time, as in real data. */
-  FakeDiscoveryApi withEvents(List<Instant> times) {
+  public FakeDiscoveryApi withEvents(List<Instant> times) {
     List<Integer> idNumbers = new ArrayList<>();
     for (int i = 0; i < times.size(); i++) {
       idNumbers.add(events.size() + i);
@@ -94,14 +94,14 @@ final class FakeDiscoveryApi extends Dispatcher {
     return this;
   }
 
-  FakeDiscoveryApi withVenues(int n) {
+  public FakeDiscoveryApi withVenues(int n) {
     for (int i = 0; i < n; i++) {
       venues.add(named(template("venue.json"), String.format("KovZ%06d", i), "Venue " + i));
     }
     return this;
   }
 
-  FakeDiscoveryApi withAttractions(int n) {
+  public FakeDiscoveryApi withAttractions(int n) {
     for (int i = 0; i < n; i++) {
       attractions.add(named(template("attraction.json"), String.format("K8vZ%06d", i), "Act " + i));
     }
@@ -109,11 +109,11 @@ final class FakeDiscoveryApi extends Dispatcher {
   }
 
   /** The id of the event at index {@code i} of the times given to {@link #withEvents}. */
-  String eventId(int i) {
+  public String eventId(int i) {
     return events.get(i).get("id").asText();
   }
 
-  List<HttpUrl> requestsTo(String entity) {
+  public List<HttpUrl> requestsTo(String entity) {
     synchronized (requests) {
       return requests.stream().filter(u -> u.encodedPath().endsWith("/" + entity + ".json"))
           .collect(Collectors.toList());
@@ -214,27 +214,27 @@ final class FakeDiscoveryApi extends Dispatcher {
         .setHeader("Rate-Limit-Reset", Long.toString(quotaReset.toEpochMilli()));
   }
 
-  static MockResponse json(int status, String body) {
+  public static MockResponse json(int status, String body) {
     return new MockResponse().setResponseCode(status).setHeader("Content-Type", HAL_JSON)
         .setBody(body);
   }
 
-  static MockResponse spikeArrest(String retryAfter) {
+  public static MockResponse spikeArrest(String retryAfter) {
     return json(429, resource("fault-429-spike-arrest.json")).setHeader("Retry-After", retryAfter);
   }
 
   /** The real quota fault echoes the key in its faultstring. */
-  static MockResponse quotaViolation(String retryAfter) {
+  public static MockResponse quotaViolation(String retryAfter) {
     return json(429, resource("fault-429-quota.json").replace("{apikey}", KEY))
         .setHeader("Retry-After", retryAfter);
   }
 
-  static MockResponse unavailable() {
+  public static MockResponse unavailable() {
     return new MockResponse().setResponseCode(503).setHeader("Content-Type", "text/html")
         .setBody(resource("error-503.html"));
   }
 
-  static MockResponse stalled() {
+  public static MockResponse stalled() {
     return json(200, "{}").setHeadersDelay(600, TimeUnit.MILLISECONDS);
   }
 
