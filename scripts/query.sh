@@ -3,4 +3,4 @@
 # Tables are named <schema>.<table>: bronze.events_raw, silver.events, gold.fact_events, ...
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 tix_ensure_jar
-exec java ${TIX_JAVA_OPTS:--Xmx2g} -cp "$TIX_JAR" com.tixmaster.pipeline.query.QueryCli "$@"
+exec java ${TIX_JAVA_OPTS:--Xmx2g} -cp "$TIX_CLASSPATH" com.tixmaster.pipeline.query.QueryCli "$@"
