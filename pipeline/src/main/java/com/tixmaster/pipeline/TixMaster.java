@@ -106,6 +106,13 @@ public final class TixMaster {
       return BAD_CONFIG;
     }
 
+    if (config.runner().equals("SparkRunner")) {
+      // Loaded only here: the DirectRunner path must not need Spark's classes.
+      com.tixmaster.pipeline.spark.SparkSessions.provideTo(
+          options,
+          com.tixmaster.pipeline.spark.SparkSessions.getOrCreate(
+              config.warehouse(), config.tableFormat().equals("delta")));
+    }
     List<StageOutcome> outcomes = new ArrayList<>();
     Lake lake = new ParquetLake(config.lakehouse(), config.stagingDir());
     String verdict;

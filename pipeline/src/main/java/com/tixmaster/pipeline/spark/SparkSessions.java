@@ -1,0 +1,64 @@
+package com.tixmaster.pipeline.spark;
+
+import org.apache.beam.runners.spark.SparkContextOptions;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * One SparkSession per JVM, shared by Beam's SparkRunner and by Spark SQL (the Delta commits).
+ *
+ * <p>On Databricks the cluster's session exists and is taken as it is; Databricks only allows the
+ * provided context. Elsewhere (spark-submit, tests) a session is created with settings that suit
+ * a small machine, and with Delta Lake's catalog when Delta tables are asked for. Only loaded when
+ * the SparkRunner runs, so the DirectRunner path needs no Spark classes.
+ */
+public final class SparkSessions {
+  private SparkSessions() {}
+
+  /**
+   * The active session, or a new one.
+   *
+   * @param warehouse Spark's warehouse folder for managed tables; empty to keep Spark's default
+   * @param delta whether Delta Lake's SQL extension and catalog are needed
+   */
+  public static synchronized SparkSession getOrCreate(String warehouse, boolean delta) {
+    SparkSession active = SparkSession.getActiveSession().getOrElse(() -> null);
+    if (active == null) {
+      active = SparkSession.getDefaultSession().getOrElse(() -> null);
+    }
+    if (active != null) {
+      return active;
+    }
+    SparkConf conf = new SparkConf();
+    SparkSession.Builder builder = SparkSession.builder().appName("tix-master");
+    if (!conf.contains("spark.master")) {
+      builder
+          .master("local[2]")
+          .config("spark.sql.shuffle.partitions", "2")
+          .config("spark.default.parallelism", "2")
+          .config("spark.ui.enabled", "false")
+          .config("spark.driver.host", "127.0.0.1")
+          .config("spark.driver.bindAddress", "127.0.0.1")
+          .config("spark.databricks.delta.snapshotPartitions", "2");
+    }
+    if (delta && !conf.contains("spark.sql.extensions")) {
+      builder
+          .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+          .config(
+              "spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
+    }
+    if (warehouse != null && !warehouse.isBlank()) {
+      builder.config("spark.sql.warehouse.dir", warehouse);
+    }
+    return builder.getOrCreate();
+  }
+
+  /** Hands the session's context to Beam, which then leaves it running. */
+  public static void provideTo(PipelineOptions options, SparkSession session) {
+    SparkContextOptions spark = options.as(SparkContextOptions.class);
+    spark.setUsesProvidedSparkContext(true);
+    spark.setProvidedSparkContext(JavaSparkContext.fromSparkContext(session.sparkContext()));
+  }
+}

@@ -1,0 +1,35 @@
+package com.tixmaster.pipeline.stages;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+import com.tixmaster.pipeline.TixMasterRun;
+import com.tixmaster.pipeline.lake.ParquetLake;
+import com.tixmaster.schemas.bronze.BronzeTables;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** The same bronze graph on the SparkRunner (local[2]) gives the same tables. */
+public class SparkBronzeTest {
+  @Rule public TemporaryFolder tmp = new TemporaryFolder();
+
+  @Test
+  public void bronzeOnSpark() throws Exception {
+    Path landing = tmp.newFolder("landing").toPath();
+    Path file = landing.resolve("events/2026/11/20/events_20261120_060000_0001.json");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "{\"_embedded\":{\"events\":[{\"id\":\"E1\"},{\"id\":\"E2\"},3]},\"page\":{}}");
+    Path lake = tmp.getRoot().toPath().resolve("lake");
+    TixMasterRun run =
+        TixMasterRun.of("--runner=SparkRunner", "--stages=bronze", "--landing=" + landing, "--lakehouse=" + lake);
+    assertThat(run.toString(), run.status, is(0));
+    assertThat(run.out, containsString("SparkRunner"));
+    ParquetLake parquet = new ParquetLake(lake, lake.resolve("_staging"));
+    assertThat(parquet.rowCount(BronzeTables.EVENTS_RAW), is(2L));
+    assertThat(parquet.rowCount(BronzeTables.REJECTED_RECORDS), is(1L));
+  }
+}
