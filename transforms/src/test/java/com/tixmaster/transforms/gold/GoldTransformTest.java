@@ -44,7 +44,7 @@ public class GoldTransformTest {
   static final Instant AS_OF_1 = Instant.parse("2025-01-01T00:00:00Z");
   static final Instant AS_OF_2 = Instant.parse("2025-02-01T00:00:00Z");
   static final Instant AS_OF_3 = Instant.parse("2025-03-01T00:00:00Z");
-  static final GoldConfig RUN_1 = GoldConfig.of("run-1", AS_OF_1);
+  public static final GoldConfig RUN_1 = GoldConfig.of("run-1", AS_OF_1);
   static final GoldConfig RUN_2 = GoldConfig.of("run-2", AS_OF_2);
   static final GoldConfig RUN_3 = GoldConfig.of("run-3", AS_OF_3);
 
@@ -55,7 +55,7 @@ public class GoldTransformTest {
   @Rule public final transient TestPipeline p2 = TestPipeline.create();
   @Rule public final transient TestPipeline p3 = TestPipeline.create();
 
-  static SilverFixtures.Silver silverRun1() {
+  public static SilverFixtures.Silver silverRun1() {
     SilverFixtures.Silver s = new SilverFixtures.Silver();
     s.venues.add(
         venue("V1", "Arena One")
@@ -126,10 +126,11 @@ public class GoldTransformTest {
     return s;
   }
 
-  /** V1 renamed, V3 and E4 new, E2 gone from silver. */
+  /** V1 renamed, A2 reclassified (a tracked segment change), V3 and E4 new, E2 gone from silver. */
   static SilverFixtures.Silver silverRun2() {
     SilverFixtures.Silver s = silverRun1().copy();
     s.venues.set(0, renamed(s.venues.get(0), "Arena One Renamed"));
+    s.attractions.set(1, attraction("A2", "Band B").with("classification_id", "C2").build());
     s.venues.add(venue("V3", "Hall Three").with("city", "Houston").build());
     s.events.removeIf(e -> "E2".equals(e.getString("event_id")));
     s.events.add(
@@ -237,7 +238,7 @@ public class GoldTransformTest {
   static final FactEvent E4 =
       fact(4, "E4", "New Tour", 20250704, "run-2")
           .setVenueSk(4)
-          .setAttractionSk(2)
+          .setAttractionSk(4)
           .setClassificationSk(1)
           .setVenueCount(1)
           .setAttractionCount(1)
@@ -358,6 +359,28 @@ public class GoldTransformTest {
     };
   }
 
+  static SerializableFunction<Iterable<DimAttraction>, Void> attractionsOfRun2() {
+    return rows -> {
+      Map<Long, DimAttraction> bySk = new HashMap<>();
+      rows.forEach(r -> bySk.put(r.getAttractionSk(), r));
+      assertEquals(new HashSet<>(List.of(-1L, 1L, 2L, 3L, 4L)), bySk.keySet());
+      DimAttraction closed = bySk.get(2L);
+      assertEquals("A2", closed.getAttractionId());
+      assertEquals("Music", closed.getSegmentName());
+      assertFalse(closed.getIsCurrent());
+      assertEquals(AS_OF_2, closed.getValidTo());
+      DimAttraction current = bySk.get(4L);
+      assertEquals("A2", current.getAttractionId());
+      assertEquals("Sports", current.getSegmentName());
+      assertEquals("Basketball", current.getGenreName());
+      assertTrue(current.getIsCurrent());
+      assertEquals(AS_OF_2, current.getValidFrom());
+      assertTrue(bySk.get(1L).getIsCurrent());
+      assertNull(bySk.get(1L).getValidTo());
+      return null;
+    };
+  }
+
   static SerializableFunction<Iterable<DimDate>, Void> calendar() {
     return rows -> {
       Map<Integer, DimDate> byKey = new HashMap<>();
@@ -408,19 +431,19 @@ public class GoldTransformTest {
         previous(p2, silverRun2().inputs(p2), run1).apply("Gold", GoldTransform.of(RUN_2));
     PAssert.that(out2.dimVenue())
         .satisfies(venuesOfRun2(GoldAsserts.fingerprint(Collected.<DimVenue>get(run1.dimVenue))));
-    PAssert.that(out2.dimAttraction())
-        .satisfies(GoldAsserts.sameRowsAs(Collected.<DimAttraction>get(run1.dimAttraction)));
+    PAssert.that(out2.dimAttraction()).satisfies(attractionsOfRun2());
     PAssert.that(out2.dimClassification())
         .satisfies(GoldAsserts.sameRowsAs(Collected.<DimClassification>get(run1.dimClassification)));
     PAssert.that(out2.dimMarket()).satisfies(GoldAsserts.sameRowsAs(Collected.<DimMarket>get(run1.dimMarket)));
-    // E1 now points at V1's new version; E2 (gone from silver) and E3 (unchanged) keep run 1's rows.
+    // E1 now points at V1's new version; E2 (gone from silver) and E3 (unchanged) keep run 1's rows;
+    // E4's headliner A2 and E1's second act resolve to A2's new version.
     PAssert.that(out2.factEvents()).containsInAnyOrder(e1(3, "run-2"), E2, E3, E4);
     PAssert.that(out2.bridgeEventAttraction())
         .containsInAnyOrder(
             bridge(1, 1, 0, "E1", "A1"),
-            bridge(1, 2, 1, "E1", "A2"),
+            bridge(1, 4, 1, "E1", "A2"),
             bridge(3, 3, 0, "E3", "A3"),
-            bridge(4, 2, 0, "E4", "A2"));
+            bridge(4, 4, 0, "E4", "A2"));
     PAssert.that(out2.dimDate()).satisfies(GoldAsserts.sameRowsAs(Collected.<DimDate>get(run1.dimDate)));
     RunKeys run2 = collectAll(out2);
     p2.run().waitUntilFinish();

@@ -182,15 +182,20 @@ public final class SilverFixtures {
     }
 
     public SilverInputs inputs(Pipeline p) {
+      return inputs(p, "");
+    }
+
+    /** The tables as PCollections of {@code p}; {@code prefix} keeps step names unique. */
+    public SilverInputs inputs(Pipeline p, String prefix) {
       return SilverInputs.builder()
-          .events(create(p, "Events", events, EVENTS))
-          .venues(create(p, "Venues", venues, VENUES))
-          .attractions(create(p, "Attractions", attractions, ATTRACTIONS))
-          .classifications(create(p, "Classifications", classifications, CLASSIFICATIONS))
-          .markets(create(p, "Markets", markets, MARKETS))
-          .venueMarkets(create(p, "VenueMarkets", venueMarkets, VENUE_MARKETS))
-          .eventVenues(create(p, "EventVenues", eventVenues, EVENT_VENUES))
-          .eventAttractions(create(p, "EventAttractions", eventAttractions, EVENT_ATTRACTIONS))
+          .events(create(p, prefix + "Events", events, EVENTS))
+          .venues(create(p, prefix + "Venues", venues, VENUES))
+          .attractions(create(p, prefix + "Attractions", attractions, ATTRACTIONS))
+          .classifications(create(p, prefix + "Classifications", classifications, CLASSIFICATIONS))
+          .markets(create(p, prefix + "Markets", markets, MARKETS))
+          .venueMarkets(create(p, prefix + "VenueMarkets", venueMarkets, VENUE_MARKETS))
+          .eventVenues(create(p, prefix + "EventVenues", eventVenues, EVENT_VENUES))
+          .eventAttractions(create(p, prefix + "EventAttractions", eventAttractions, EVENT_ATTRACTIONS))
           .build();
     }
 
