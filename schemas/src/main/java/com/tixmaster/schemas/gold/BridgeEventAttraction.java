@@ -10,8 +10,8 @@ import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 /**
  * One row of {@code gold.bridge_event_attraction}: an attraction of an event, in billing order.
  *
- * <p>Keyed by ({@code event_sk}, {@code attraction_sk}); the attraction is its current
- * {@code dim_attraction} version when the event was loaded.
+ * <p>Keyed by ({@code event_sk}, {@code attraction_sk}); the attraction is its current {@code
+ * dim_attraction} version when the event was loaded.
  */
 @DefaultSchema(AutoValueSchema.class)
 @AutoValue

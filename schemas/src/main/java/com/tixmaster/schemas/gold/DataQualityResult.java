@@ -8,9 +8,7 @@ import org.apache.beam.sdk.schemas.annotations.SchemaFieldName;
 import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 import org.joda.time.Instant;
 
-/**
- * One row of {@code gold.data_quality_results}: the outcome of one check in one run.
- */
+/** One row of {@code gold.data_quality_results}: the outcome of one check in one run. */
 @DefaultSchema(AutoValueSchema.class)
 @AutoValue
 public abstract class DataQualityResult {

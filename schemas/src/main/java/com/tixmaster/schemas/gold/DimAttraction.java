@@ -9,7 +9,8 @@ import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 import org.joda.time.Instant;
 
 /**
- * One version of an attraction in {@code gold.dim_attraction} (SCD type 2 on {@code attraction_id}).
+ * One version of an attraction in {@code gold.dim_attraction} (SCD type 2 on {@code
+ * attraction_id}).
  *
  * <p>The attraction joined to its classification. Tracked: name, type, url, segment, genre and
  * subgenre. Row {@code attraction_sk = -1} is the "unknown" member.

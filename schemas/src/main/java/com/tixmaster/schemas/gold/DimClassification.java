@@ -10,8 +10,8 @@ import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 /**
  * One row of {@code gold.dim_classification} (type 1 on {@code classification_id}).
  *
- * <p>Carries the columns of {@code silver.classifications}; a change overwrites the row in place and
- * keeps its surrogate key. Row {@code classification_sk = -1} is the "unknown" member.
+ * <p>Carries the columns of {@code silver.classifications}; a change overwrites the row in place
+ * and keeps its surrogate key. Row {@code classification_sk = -1} is the "unknown" member.
  */
 @DefaultSchema(AutoValueSchema.class)
 @AutoValue

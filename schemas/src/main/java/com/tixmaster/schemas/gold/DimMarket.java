@@ -10,8 +10,8 @@ import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 /**
  * One row of {@code gold.dim_market} (type 1 on {@code market_id}).
  *
- * <p>A market name that silver no longer carries (older responses have none) does not erase a
- * known name. Row {@code market_sk = -1} is the "unknown" member.
+ * <p>A market name that silver no longer carries (older responses have none) does not erase a known
+ * name. Row {@code market_sk = -1} is the "unknown" member.
  */
 @DefaultSchema(AutoValueSchema.class)
 @AutoValue

@@ -8,9 +8,7 @@ import org.apache.beam.sdk.schemas.annotations.SchemaFieldName;
 import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 import org.joda.time.Instant;
 
-/**
- * One row of {@code gold.etl_log}: one stage of one run.
- */
+/** One row of {@code gold.etl_log}: one stage of one run. */
 @DefaultSchema(AutoValueSchema.class)
 @AutoValue
 public abstract class EtlLogEntry {

@@ -78,7 +78,10 @@ public abstract class FactEvent {
   @SchemaFieldName("attraction_count")
   public abstract int getAttractionCount();
 
-  /** Calendar days from the public on-sale date (in the event's timezone) to the local event date; null when either is unknown or the date is TBA. */
+  /**
+   * Calendar days from the public on-sale date (in the event's timezone) to the local event date;
+   * null when either is unknown or the date is TBA.
+   */
   @SchemaFieldNumber("13")
   @SchemaFieldName("days_on_sale")
   public abstract @Nullable Integer getDaysOnSale();

@@ -26,10 +26,12 @@ public class GoldTablesTest {
       assertEquals("gold", spec.layer());
       for (String key : spec.primaryKey()) {
         assertTrue(spec + " lacks key " + key, schema.hasField(key));
-        assertFalse(spec + " key " + key + " nullable", schema.getField(key).getType().getNullable());
+        assertFalse(
+            spec + " key " + key + " nullable", schema.getField(key).getType().getNullable());
       }
       for (String date : spec.dateColumns()) {
-        assertEquals(spec + "." + date, TypeName.STRING, schema.getField(date).getType().getTypeName());
+        assertEquals(
+            spec + "." + date, TypeName.STRING, schema.getField(date).getType().getTypeName());
       }
       for (Schema.Field f : schema.getFields()) {
         assertTrue(spec + "." + f.getName(), f.getName().matches("_?[a-z][a-z0-9_]*"));
@@ -61,50 +63,150 @@ public class GoldTablesTest {
   public void contractColumnsArePresentInOrder() {
     assertColumns(
         GoldTables.DIM_DATE,
-        "date_key", "date_value", "year", "quarter", "month", "month_name", "day", "day_of_week",
-        "day_name", "week_of_year", "is_weekend", "month_start_date", "month_end_date");
+        "date_key",
+        "date_value",
+        "year",
+        "quarter",
+        "month",
+        "month_name",
+        "day",
+        "day_of_week",
+        "day_name",
+        "week_of_year",
+        "is_weekend",
+        "month_start_date",
+        "month_end_date");
     assertColumns(
         GoldTables.DIM_VENUE,
-        "venue_sk", "venue_id", "venue_name", "venue_type", "locale", "postal_code", "timezone",
-        "city", "state", "state_code", "country", "country_code", "address_line1",
-        "address_line2", "latitude", "longitude", "venue_url", "valid_from", "valid_to",
-        "is_current", "row_hash");
+        "venue_sk",
+        "venue_id",
+        "venue_name",
+        "venue_type",
+        "locale",
+        "postal_code",
+        "timezone",
+        "city",
+        "state",
+        "state_code",
+        "country",
+        "country_code",
+        "address_line1",
+        "address_line2",
+        "latitude",
+        "longitude",
+        "venue_url",
+        "valid_from",
+        "valid_to",
+        "is_current",
+        "row_hash");
     assertColumns(
         GoldTables.DIM_ATTRACTION,
-        "attraction_sk", "attraction_id", "attraction_name", "attraction_type", "attraction_url",
-        "segment_name", "genre_name", "subgenre_name", "valid_from", "valid_to", "is_current",
+        "attraction_sk",
+        "attraction_id",
+        "attraction_name",
+        "attraction_type",
+        "attraction_url",
+        "segment_name",
+        "genre_name",
+        "subgenre_name",
+        "valid_from",
+        "valid_to",
+        "is_current",
         "row_hash");
     assertColumns(
         GoldTables.DIM_CLASSIFICATION,
-        "classification_sk", "classification_id", "segment_id", "segment_name", "genre_id",
-        "genre_name", "subgenre_id", "subgenre_name", "type_id", "type_name", "subtype_id",
-        "subtype_name", "is_family");
+        "classification_sk",
+        "classification_id",
+        "segment_id",
+        "segment_name",
+        "genre_id",
+        "genre_name",
+        "subgenre_id",
+        "subgenre_name",
+        "type_id",
+        "type_name",
+        "subtype_id",
+        "subtype_name",
+        "is_family");
     assertColumns(GoldTables.DIM_MARKET, "market_sk", "market_id", "market_name");
     assertColumns(
         GoldTables.FACT_EVENTS,
-        "event_sk", "event_id", "event_name", "date_key", "venue_sk", "attraction_sk",
-        "classification_sk", "market_sk", "price_min", "price_max", "price_currency",
-        "venue_count", "attraction_count", "days_on_sale", "status_code", "event_datetime_utc",
-        "sales_public_start_utc", "is_test");
+        "event_sk",
+        "event_id",
+        "event_name",
+        "date_key",
+        "venue_sk",
+        "attraction_sk",
+        "classification_sk",
+        "market_sk",
+        "price_min",
+        "price_max",
+        "price_currency",
+        "venue_count",
+        "attraction_count",
+        "days_on_sale",
+        "status_code",
+        "event_datetime_utc",
+        "sales_public_start_utc",
+        "is_test");
     assertColumns(GoldTables.BRIDGE_EVENT_ATTRACTION, "event_sk", "attraction_sk", "billing_order");
     assertColumns(
         GoldTables.MONTHLY_EVENT_SUMMARY,
-        "report_year", "report_month", "total_events", "total_venues", "total_attractions",
-        "estimated_revenue", "avg_ticket_price", "avg_price_min", "top_venue", "top_attraction",
-        "weekend_event_pct", "cancelled_events", "postponed_events", "rescheduled_events",
+        "report_year",
+        "report_month",
+        "total_events",
+        "total_venues",
+        "total_attractions",
+        "estimated_revenue",
+        "avg_ticket_price",
+        "avg_price_min",
+        "top_venue",
+        "top_attraction",
+        "weekend_event_pct",
+        "cancelled_events",
+        "postponed_events",
+        "rescheduled_events",
         "priced_event_pct");
     assertColumns(
         GoldTables.EVENT_DOCUMENTS,
-        "event_id", "event_text", "event_date", "city", "state", "country", "segment_name",
-        "genre_name", "price_min", "price_max", "price_currency", "venue_name", "attraction_name");
+        "event_id",
+        "event_text",
+        "event_date",
+        "city",
+        "state",
+        "country",
+        "segment_name",
+        "genre_name",
+        "price_min",
+        "price_max",
+        "price_currency",
+        "venue_name",
+        "attraction_name");
     assertColumns(
         GoldTables.DATA_QUALITY_RESULTS,
-        "run_id", "check_name", "table_name", "severity", "status", "records_affected",
-        "threshold", "details", "sample_keys", "checked_at");
+        "run_id",
+        "check_name",
+        "table_name",
+        "severity",
+        "status",
+        "records_affected",
+        "threshold",
+        "details",
+        "sample_keys",
+        "checked_at");
     assertColumns(
         GoldTables.ETL_LOG,
-        "run_id", "stage", "started_at", "ended_at", "status", "rows_in", "rows_out",
-        "rows_rejected", "parameters", "error_message", "runner");
+        "run_id",
+        "stage",
+        "started_at",
+        "ended_at",
+        "status",
+        "rows_in",
+        "rows_out",
+        "rows_rejected",
+        "parameters",
+        "error_message",
+        "runner");
   }
 
   private static void assertColumns(TableSpec spec, String... expected) {

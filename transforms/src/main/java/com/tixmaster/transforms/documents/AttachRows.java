@@ -74,7 +74,8 @@ public final class AttachRows<T> extends PTransform<PCollectionTuple, PCollectio
     PCollectionTuple split =
         items.apply(
             "KeyItems",
-            ParDo.of(new SplitFn<>(keyFn, keyed, unkeyed)).withOutputTags(keyed, TupleTagList.of(unkeyed)));
+            ParDo.of(new SplitFn<>(keyFn, keyed, unkeyed))
+                .withOutputTags(keyed, TupleTagList.of(unkeyed)));
     TupleTag<T> joinItems = new TupleTag<>("joinItems");
     TupleTag<Row> joinRows = new TupleTag<>("joinRows");
     PCollection<T> joined =

@@ -9,7 +9,10 @@ import org.apache.beam.sdk.schemas.annotations.SchemaFieldName;
 import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 import org.joda.time.Instant;
 
-/** An upcoming event gathering what its document says: the event, its venue, classification and attractions. */
+/**
+ * An upcoming event gathering what its document says: the event, its venue, classification and
+ * attractions.
+ */
 @DefaultSchema(AutoValueSchema.class)
 @AutoValue
 public abstract class DocumentDraft {
@@ -115,7 +118,10 @@ public abstract class DocumentDraft {
   public abstract @Nullable String getAttractionName();
 
   public static Builder builder() {
-    return new AutoValue_DocumentDraft.Builder().setAttractions(List.of()).setDateTba(false).setTimeTba(false);
+    return new AutoValue_DocumentDraft.Builder()
+        .setAttractions(List.of())
+        .setDateTba(false)
+        .setTimeTba(false);
   }
 
   public abstract Builder toBuilder();

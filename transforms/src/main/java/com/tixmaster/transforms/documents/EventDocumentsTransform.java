@@ -36,7 +36,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * the classification its primary classification, the attractions those of event_attractions in
  * billing order; {@code attraction_name} is the headliner.
  */
-public final class EventDocumentsTransform extends PTransform<SilverInputs, PCollection<EventDocument>> {
+public final class EventDocumentsTransform
+    extends PTransform<SilverInputs, PCollection<EventDocument>> {
   static final TupleTag<DocumentDraft> DRAFTS = new TupleTag<DocumentDraft>("drafts") {};
   static final TupleTag<BilledAttraction> BILLED = new TupleTag<BilledAttraction>("billed") {};
   static final TupleTag<Row> LINKS = new TupleTag<Row>("links") {};
@@ -54,7 +55,8 @@ public final class EventDocumentsTransform extends PTransform<SilverInputs, PCol
 
   @Override
   public PCollection<EventDocument> expand(SilverInputs silver) {
-    SchemaCoder<DocumentDraft> draftCoder = SchemaCoders.of(silver.getPipeline(), DocumentDraft.class);
+    SchemaCoder<DocumentDraft> draftCoder =
+        SchemaCoders.of(silver.getPipeline(), DocumentDraft.class);
     SchemaCoder<BilledAttraction> billedCoder =
         SchemaCoders.of(silver.getPipeline(), BilledAttraction.class);
 
@@ -87,10 +89,14 @@ public final class EventDocumentsTransform extends PTransform<SilverInputs, PCol
                 LINKS,
                 silver
                     .eventAttractions()
-                    .apply("KeyEventAttractions", KeyRowsBy.column("event_attractions", "attraction_id")))
+                    .apply(
+                        "KeyEventAttractions",
+                        KeyRowsBy.column("event_attractions", "attraction_id")))
             .and(
                 ATTRACTIONS,
-                silver.attractions().apply("KeyAttractions", KeyRowsBy.column("attractions", "attraction_id")))
+                silver
+                    .attractions()
+                    .apply("KeyAttractions", KeyRowsBy.column("attractions", "attraction_id")))
             .apply("GroupByAttraction", CoGroupByKey.create())
             .apply("NameEventAttractions", ParDo.of(new NameAttractionsFn()))
             .setCoder(billedCoder);
@@ -98,12 +104,18 @@ public final class EventDocumentsTransform extends PTransform<SilverInputs, PCol
         KeyedPCollectionTuple.of(
                 DRAFTS,
                 drafts
-                    .apply("KeyDraftsByEvent", WithKeys.of(DocumentDraft::getEventId).withKeyType(TypeDescriptors.strings()))
+                    .apply(
+                        "KeyDraftsByEvent",
+                        WithKeys.of(DocumentDraft::getEventId)
+                            .withKeyType(TypeDescriptors.strings()))
                     .setCoder(KvCoder.of(StringUtf8Coder.of(), draftCoder)))
             .and(
                 BILLED,
                 billed
-                    .apply("KeyBilledByEvent", WithKeys.of(BilledAttraction::getEventId).withKeyType(TypeDescriptors.strings()))
+                    .apply(
+                        "KeyBilledByEvent",
+                        WithKeys.of(BilledAttraction::getEventId)
+                            .withKeyType(TypeDescriptors.strings()))
                     .setCoder(KvCoder.of(StringUtf8Coder.of(), billedCoder)))
             .apply("GroupAttractionsByEvent", CoGroupByKey.create())
             .apply("AttachAttractions", ParDo.of(new AttachAttractionsFn()))
@@ -164,7 +176,8 @@ public final class EventDocumentsTransform extends PTransform<SilverInputs, PCol
               .setEventDatetimeUtc(RowValues.instant(event, "event_datetime_utc"))
               .setDateTba(RowValues.isTrue(event, "date_tba"))
               .setTimeTba(
-                  RowValues.isTrue(event, "time_tba") || RowValues.isTrue(event, "no_specific_time"))
+                  RowValues.isTrue(event, "time_tba")
+                      || RowValues.isTrue(event, "no_specific_time"))
               .setStatusCode(RowValues.string(event, "status_code"))
               .setPriceMin(RowValues.doubleValue(event, "price_min"))
               .setPriceMax(RowValues.doubleValue(event, "price_max"))
@@ -179,7 +192,8 @@ public final class EventDocumentsTransform extends PTransform<SilverInputs, PCol
   /** attraction_id → links + attraction row → one named link per event. */
   static final class NameAttractionsFn extends DoFn<KV<String, CoGbkResult>, BilledAttraction> {
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> element, OutputReceiver<BilledAttraction> out) {
+    public void process(
+        @Element KV<String, CoGbkResult> element, OutputReceiver<BilledAttraction> out) {
       String name = null;
       for (Row a : element.getValue().getAll(ATTRACTIONS)) {
         String n = RowValues.string(a, "attraction_name");
@@ -202,11 +216,13 @@ public final class EventDocumentsTransform extends PTransform<SilverInputs, PCol
   static final class AttachAttractionsFn extends DoFn<KV<String, CoGbkResult>, DocumentDraft> {
     private static final Comparator<BilledAttraction> BILLING =
         Comparator.comparing(
-                BilledAttraction::getBillingOrder, Comparator.nullsLast(Comparator.<Integer>naturalOrder()))
+                BilledAttraction::getBillingOrder,
+                Comparator.nullsLast(Comparator.<Integer>naturalOrder()))
             .thenComparing(BilledAttraction::getAttractionId);
 
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> element, OutputReceiver<DocumentDraft> out) {
+    public void process(
+        @Element KV<String, CoGbkResult> element, OutputReceiver<DocumentDraft> out) {
       List<BilledAttraction> billed = new ArrayList<>();
       element.getValue().getAll(BILLED).forEach(billed::add);
       billed.sort(BILLING);

@@ -13,9 +13,11 @@ import javax.annotation.Nullable;
  * Writes an event's {@code event_text}: one readable paragraph for the assistant, e.g.
  *
  * <blockquote>
+ *
  * Rock Night is a Music event (Rock, Alternative Rock). It takes place on Saturday, June 7, 2025 at
  * 8:00 PM local time, at Arena One in Austin, Texas, United States Of America. Tickets cost from
  * 20.00 to 80.00 USD. Status: on sale. Featuring Band A and Band B.
+ *
  * </blockquote>
  *
  * Missing facts are left out or said to be "to be announced"; Ticketmaster's "Undefined"
@@ -24,7 +26,8 @@ import javax.annotation.Nullable;
 public final class EventTextFormatter {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH);
 
   private EventTextFormatter() {}
 
@@ -142,7 +145,9 @@ public final class EventTextFormatter {
     if (names.size() == 1) {
       return names.get(0);
     }
-    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " and "
+        + names.get(names.size() - 1);
   }
 
   private static String article(String word) {

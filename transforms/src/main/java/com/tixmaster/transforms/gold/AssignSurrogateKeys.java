@@ -19,11 +19,11 @@ import org.apache.beam.sdk.values.PCollectionView;
  * Gives new surrogate keys to the elements that need one.
  *
  * <p>Input: {@code KV<sortKey, value>}, one element per new key. Output: {@code KV<key, value>}.
- * Keys continue from the highest key already given ({@link #maxKey()} over every existing key,
- * at least 0, so the first key is 1), in ascending {@code sortKey} order. Two runs over the same
- * input therefore give the same keys; a key is never a hash, never reused and never regenerated,
- * because existing rows keep theirs and new ones start above all of them. Sort keys should be
- * unique (e.g. the natural key, or natural key + version).
+ * Keys continue from the highest key already given ({@link #maxKey()} over every existing key, at
+ * least 0, so the first key is 1), in ascending {@code sortKey} order. Two runs over the same input
+ * therefore give the same keys; a key is never a hash, never reused and never regenerated, because
+ * existing rows keep theirs and new ones start above all of them. Sort keys should be unique (e.g.
+ * the natural key, or natural key + version).
  *
  * <p>All pending elements are grouped under one key and numbered by one worker: the number of new
  * members per run is small next to the dimension. The only side input is the singleton max.
@@ -64,7 +64,8 @@ public final class AssignSurrogateKeys<V>
   /** Puts every pending element under the same key. */
   static final class GatherFn<V> extends DoFn<KV<String, V>, KV<Integer, KV<String, V>>> {
     @ProcessElement
-    public void process(@Element KV<String, V> element, OutputReceiver<KV<Integer, KV<String, V>>> out) {
+    public void process(
+        @Element KV<String, V> element, OutputReceiver<KV<Integer, KV<String, V>>> out) {
       out.output(KV.of(0, element));
     }
   }

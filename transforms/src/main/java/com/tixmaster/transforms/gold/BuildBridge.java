@@ -26,12 +26,14 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * bridge_event_attraction: one row per (event, attraction) of silver.event_attractions, with the
- * event's {@code event_sk}, the attraction's current {@code attraction_sk} (-1 when unknown) and its
- * {@code billing_order}. An event still in silver gets exactly this run's rows; an event no longer in
- * silver keeps its previous rows (like its fact). When two links of an event resolve to the same
- * attraction_sk (two unknown attractions), the lowest billing order wins, so the key stays unique.
+ * event's {@code event_sk}, the attraction's current {@code attraction_sk} (-1 when unknown) and
+ * its {@code billing_order}. An event still in silver gets exactly this run's rows; an event no
+ * longer in silver keeps its previous rows (like its fact). When two links of an event resolve to
+ * the same attraction_sk (two unknown attractions), the lowest billing order wins, so the key stays
+ * unique.
  */
-public final class BuildBridge extends PTransform<PCollectionTuple, PCollection<BridgeEventAttraction>> {
+public final class BuildBridge
+    extends PTransform<PCollectionTuple, PCollection<BridgeEventAttraction>> {
   public static final TupleTag<Row> EVENT_ATTRACTIONS = new TupleTag<Row>("event_attractions") {};
   public static final TupleTag<Row> EVENTS = new TupleTag<Row>("events") {};
   public static final TupleTag<KV<String, Long>> ATTRACTION_KEYS =
@@ -41,7 +43,8 @@ public final class BuildBridge extends PTransform<PCollectionTuple, PCollection<
       new TupleTag<BridgeEventAttraction>("previous") {};
 
   static final TupleTag<Row> SILVER_EVENT = new TupleTag<Row>("silver_event") {};
-  static final TupleTag<BridgeEventAttraction> FRESH = new TupleTag<BridgeEventAttraction>("fresh") {};
+  static final TupleTag<BridgeEventAttraction> FRESH =
+      new TupleTag<BridgeEventAttraction>("fresh") {};
   static final TupleTag<BridgeEventAttraction> OLD = new TupleTag<BridgeEventAttraction>("old") {};
 
   public static PCollectionTuple inputs(
@@ -95,7 +98,9 @@ public final class BuildBridge extends PTransform<PCollectionTuple, PCollection<
             input.get(EVENTS).apply("KeySilverEvents", KeyRowsBy.column("events", "event_id")))
         .and(
             FRESH,
-            fresh.apply("KeyFreshRows", WithKeys.of(BridgeEventAttraction::getEventId)).setCoder(keyedCoder))
+            fresh
+                .apply("KeyFreshRows", WithKeys.of(BridgeEventAttraction::getEventId))
+                .setCoder(keyedCoder))
         .and(
             OLD,
             input

@@ -36,7 +36,10 @@ public final class BuildDimDate extends PTransform<PCollection<FactEvent>, PColl
             .apply("DistinctEventDates", Distinct.create())
             .apply("DescribeEventDates", ParDo.of(new DescribeDateFn()))
             .setCoder(coder);
-    return PCollectionList.of(base).and(extra).apply("CombineCalendar", Flatten.pCollections()).setCoder(coder);
+    return PCollectionList.of(base)
+        .and(extra)
+        .apply("CombineCalendar", Flatten.pCollections())
+        .setCoder(coder);
   }
 
   /** Emits the base calendar once. */
@@ -52,7 +55,9 @@ public final class BuildDimDate extends PTransform<PCollection<FactEvent>, PColl
     @ProcessElement
     public void process(@Element FactEvent fact, OutputReceiver<Integer> out) {
       int key = fact.getDateKey();
-      if (key != DimDate.UNKNOWN_KEY && !DimDateGenerator.inBaseRange(key) && FactRules.dateOf(key) != null) {
+      if (key != DimDate.UNKNOWN_KEY
+          && !DimDateGenerator.inBaseRange(key)
+          && FactRules.dateOf(key) != null) {
         out.output(key);
       }
     }

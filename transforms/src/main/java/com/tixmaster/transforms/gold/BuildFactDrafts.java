@@ -43,7 +43,9 @@ public final class BuildFactDrafts extends PTransform<SilverInputs, PCollection<
             EVENTS, silver.events().apply("KeyEvents", KeyRowsBy.column("events", "event_id")))
         .and(
             EVENT_VENUES,
-            silver.eventVenues().apply("KeyEventVenues", KeyRowsBy.column("event_venues", "event_id")))
+            silver
+                .eventVenues()
+                .apply("KeyEventVenues", KeyRowsBy.column("event_venues", "event_id")))
         .and(
             EVENT_ATTRACTIONS,
             silver
@@ -72,7 +74,13 @@ public final class BuildFactDrafts extends PTransform<SilverInputs, PCollection<
         orphanLinks.inc();
         return;
       }
-      out.output(draft(element.getKey(), event, parts.getAll(EVENT_VENUES), parts.getAll(EVENT_ATTRACTIONS), config));
+      out.output(
+          draft(
+              element.getKey(),
+              event,
+              parts.getAll(EVENT_VENUES),
+              parts.getAll(EVENT_ATTRACTIONS),
+              config));
     }
   }
 
@@ -86,8 +94,7 @@ public final class BuildFactDrafts extends PTransform<SilverInputs, PCollection<
     List<String> venueIds = orderedIds(eventVenues, "venue_id", "venue_order");
     List<String> attractionIds = orderedIds(eventAttractions, "attraction_id", "billing_order");
     String venueId =
-        RowValues.firstNonNull(
-            RowValues.string(event, "primary_venue_id"), first(venueIds));
+        RowValues.firstNonNull(RowValues.string(event, "primary_venue_id"), first(venueIds));
     String headlinerId =
         RowValues.firstNonNull(
             RowValues.string(event, "headliner_attraction_id"), first(attractionIds));
@@ -132,7 +139,8 @@ public final class BuildFactDrafts extends PTransform<SilverInputs, PCollection<
                 (Row r) -> RowValues.longValue(r, orderColumn),
                 Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(
-                r -> RowValues.string(r, idColumn), Comparator.nullsLast(Comparator.naturalOrder())));
+                r -> RowValues.string(r, idColumn),
+                Comparator.nullsLast(Comparator.naturalOrder())));
     List<String> ids = new ArrayList<>();
     for (Row r : rows) {
       String id = RowValues.string(r, idColumn);

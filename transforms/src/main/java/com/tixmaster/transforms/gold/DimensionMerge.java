@@ -90,9 +90,7 @@ public final class DimensionMerge extends PTransform<PCollectionTuple, PCollecti
             .apply("StageCandidates", ParDo.of(new StageCandidateFn(spec, config)))
             .setCoder(keyedCoder);
     PCollection<KV<String, Row>> versions =
-        existing
-            .apply("KeyExistingRows", ParDo.of(new KeyExistingFn(spec)))
-            .setCoder(keyedCoder);
+        existing.apply("KeyExistingRows", ParDo.of(new KeyExistingFn(spec))).setCoder(keyedCoder);
     PCollectionView<Long> maxKey =
         existing
             .apply(
@@ -108,7 +106,8 @@ public final class DimensionMerge extends PTransform<PCollectionTuple, PCollecti
         KeyedPCollectionTuple.of(VERSIONS, versions)
             .and(CANDIDATES, candidates)
             .apply("GroupByNaturalKey", CoGroupByKey.create())
-            .apply("MergeVersions", ParDo.of(mergeFn).withOutputTags(KEPT, TupleTagList.of(PENDING)));
+            .apply(
+                "MergeVersions", ParDo.of(mergeFn).withOutputTags(KEPT, TupleTagList.of(PENDING)));
 
     PCollection<Row> kept = merged.get(KEPT).setRowSchema(schema);
     PCollection<Row> opened =
@@ -133,7 +132,9 @@ public final class DimensionMerge extends PTransform<PCollectionTuple, PCollecti
     return Metrics.counter("gold", "dim_" + spec.name() + "_" + name);
   }
 
-  /** Source row → {@code KV<natural key, candidate dimension row>}; rows without a key are counted. */
+  /**
+   * Source row → {@code KV<natural key, candidate dimension row>}; rows without a key are counted.
+   */
   static final class StageCandidateFn extends DoFn<Row, KV<String, Row>> {
     private final DimensionSpec spec;
     private final GoldConfig config;

@@ -199,7 +199,8 @@ public final class DimensionSpec implements Serializable {
     values.put(surrogateKey, 0L);
     values.put(naturalKey, id);
     for (String attr : attributes) {
-      values.put(attr, RowValues.coerce(RowValues.raw(source, attr), schema.getField(attr).getType()));
+      values.put(
+          attr, RowValues.coerce(RowValues.raw(source, attr), schema.getField(attr).getType()));
     }
     if (kind == Kind.SCD2) {
       values.put(VALID_FROM, config.asOf());
@@ -240,7 +241,9 @@ public final class DimensionSpec implements Serializable {
     return build(values);
   }
 
-  /** A type 1 row updated from {@code candidate}; equal to {@code existing} when nothing changed. */
+  /**
+   * A type 1 row updated from {@code candidate}; equal to {@code existing} when nothing changed.
+   */
   public Row updated(Row existing, Row candidate) {
     Map<String, Object> values = toMap(existing);
     for (String attr : attributes) {

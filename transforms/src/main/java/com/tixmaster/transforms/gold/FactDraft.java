@@ -9,8 +9,8 @@ import org.apache.beam.sdk.schemas.annotations.SchemaFieldName;
 import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 
 /**
- * A fact row on its way to gold: the fact with its measures set and its foreign keys still -1,
- * plus the natural keys the resolve steps look up.
+ * A fact row on its way to gold: the fact with its measures set and its foreign keys still -1, plus
+ * the natural keys the resolve steps look up.
  */
 @DefaultSchema(AutoValueSchema.class)
 @AutoValue

@@ -1,11 +1,11 @@
 package com.tixmaster.transforms.gold;
 
+import com.tixmaster.schemas.gold.BridgeEventAttraction;
 import com.tixmaster.schemas.gold.DimAttraction;
 import com.tixmaster.schemas.gold.DimClassification;
 import com.tixmaster.schemas.gold.DimDate;
 import com.tixmaster.schemas.gold.DimMarket;
 import com.tixmaster.schemas.gold.DimVenue;
-import com.tixmaster.schemas.gold.BridgeEventAttraction;
 import com.tixmaster.schemas.gold.FactEvent;
 import org.apache.beam.sdk.schemas.transforms.Convert;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -21,9 +21,9 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  * dim_market (type 1), fact_events (upserted) and bridge_event_attraction.
  *
  * <p>Surrogate keys are stable: an existing member keeps its key forever, a new member or version
- * gets the next key above every key already given (see {@link AssignSurrogateKeys}). Re-running
- * the same silver against the gold it produced changes nothing. Facts resolve each foreign key to
- * the member's current version at this load, or -1 when it is unknown.
+ * gets the next key above every key already given (see {@link AssignSurrogateKeys}). Re-running the
+ * same silver against the gold it produced changes nothing. Facts resolve each foreign key to the
+ * member's current version at this load, or -1 when it is unknown.
  */
 public final class GoldTransform extends PTransform<GoldInput, GoldOutput> {
   private final GoldConfig config;
@@ -46,7 +46,8 @@ public final class GoldTransform extends PTransform<GoldInput, GoldOutput> {
 
     PCollection<Row> dimVenue =
         DimensionMerge.inputs(
-                silver.venues(), in.previousDimVenue().apply("ReadPreviousDimVenue", Convert.toRows()))
+                silver.venues(),
+                in.previousDimVenue().apply("ReadPreviousDimVenue", Convert.toRows()))
             .apply("BuildDimVenue", DimensionMerge.of(venue, config));
     PCollection<Row> dimAttraction =
         DimensionMerge.inputs(
@@ -61,7 +62,8 @@ public final class GoldTransform extends PTransform<GoldInput, GoldOutput> {
             .apply("BuildDimClassification", DimensionMerge.of(classification, config));
     PCollection<Row> dimMarket =
         DimensionMerge.inputs(
-                silver.markets(), in.previousDimMarket().apply("ReadPreviousDimMarket", Convert.toRows()))
+                silver.markets(),
+                in.previousDimMarket().apply("ReadPreviousDimMarket", Convert.toRows()))
             .apply("BuildDimMarket", DimensionMerge.of(market, config));
 
     PCollection<KV<String, Long>> venueKeys =
@@ -81,7 +83,11 @@ public final class GoldTransform extends PTransform<GoldInput, GoldOutput> {
             "ResolveVenueKeys", drafts, venueKeys, FactDraft::getVenueId, FactDraft::withVenueSk);
     drafts =
         LookupKeys.resolve(
-            "ResolveMarketKeys", drafts, venueMarketKeys, FactDraft::getVenueId, FactDraft::withMarketSk);
+            "ResolveMarketKeys",
+            drafts,
+            venueMarketKeys,
+            FactDraft::getVenueId,
+            FactDraft::withMarketSk);
     drafts =
         LookupKeys.resolve(
             "ResolveAttractionKeys",

@@ -29,9 +29,19 @@ public final class KeyRowsBy extends PTransform<PCollection<Row>, PCollection<KV
     return new KeyRowsBy(table, column);
   }
 
+  private static String camel(String column) {
+    StringBuilder b = new StringBuilder();
+    for (String part : column.split("_")) {
+      if (!part.isEmpty()) {
+        b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      }
+    }
+    return b.toString();
+  }
+
   @Override
   public PCollection<KV<String, Row>> expand(PCollection<Row> rows) {
-    return rows.apply("KeyBy_" + column, ParDo.of(new KeyFn(table, column)))
+    return rows.apply("KeyBy" + camel(column), ParDo.of(new KeyFn(table, column)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), RowCoder.of(rows.getSchema())));
   }
 

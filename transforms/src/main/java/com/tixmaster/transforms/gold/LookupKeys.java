@@ -79,8 +79,7 @@ public final class LookupKeys<T> extends PTransform<PCollectionTuple, PCollectio
     TupleTag<Long> joinKeys = new TupleTag<>("joinKeys");
     PCollection<T> resolved =
         KeyedPCollectionTuple.of(
-                joinItems,
-                split.get(keyed).setCoder(KvCoder.of(StringUtf8Coder.of(), itemCoder)))
+                joinItems, split.get(keyed).setCoder(KvCoder.of(StringUtf8Coder.of(), itemCoder)))
             .and(joinKeys, input.get(keysTag))
             .apply("JoinKeys", CoGroupByKey.create())
             .apply("SetKeys", ParDo.of(new SetKeyFn<>(name, setter, joinItems, joinKeys)))

@@ -14,10 +14,10 @@ import org.joda.time.ReadableInstant;
  * The {@code row_hash} of an SCD2 version: SHA-256 hex over the tracked columns' canonical values.
  *
  * <p>Canonical form: for each tracked column, in the order given, {@code name=value} followed by
- * the record separator U+001E. A null is U+0000 (so it differs from any string), a double is
- * {@link Double#toString} ({@code -0.0} counts as {@code 0.0}), an instant is its epoch millis,
- * anything else its {@code toString()}. The form depends only on the values, never on the row's
- * schema or column order, so a hash stays comparable across runs.
+ * the record separator U+001E. A null is U+0000 (so it differs from any string), a double is {@link
+ * Double#toString} ({@code -0.0} counts as {@code 0.0}), an instant is its epoch millis, anything
+ * else its {@code toString()}. The form depends only on the values, never on the row's schema or
+ * column order, so a hash stays comparable across runs.
  */
 public final class RowHash {
   private RowHash() {}

@@ -206,8 +206,8 @@ public final class RowValues {
   }
 
   /**
-   * Converts a silver value to the representation of a gold column of type {@code type}. Unknown
-   * or unconvertible values become null.
+   * Converts a silver value to the representation of a gold column of type {@code type}. Unknown or
+   * unconvertible values become null.
    */
   public static @Nullable Object coerce(@Nullable Object v, FieldType type) {
     if (v == null) {

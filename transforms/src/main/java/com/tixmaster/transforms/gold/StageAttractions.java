@@ -38,7 +38,8 @@ public final class StageAttractions extends PTransform<SilverInputs, PCollection
           .addNullableField("subgenre_name", FieldType.STRING)
           .build();
 
-  static final TupleTag<KV<String, Row>> CLASSIFIED = new TupleTag<KV<String, Row>>("classified") {};
+  static final TupleTag<KV<String, Row>> CLASSIFIED =
+      new TupleTag<KV<String, Row>>("classified") {};
   static final TupleTag<Row> UNCLASSIFIED = new TupleTag<Row>("unclassified") {};
   static final TupleTag<Row> ATTRACTIONS = new TupleTag<Row>("attractions") {};
   static final TupleTag<Row> CLASSIFICATIONS = new TupleTag<Row>("classifications") {};
@@ -55,7 +56,8 @@ public final class StageAttractions extends PTransform<SilverInputs, PCollection
                 ATTRACTIONS,
                 split
                     .get(CLASSIFIED)
-                    .setCoder(KvCoder.of(StringUtf8Coder.of(), RowCoder.of(attractions.getSchema()))))
+                    .setCoder(
+                        KvCoder.of(StringUtf8Coder.of(), RowCoder.of(attractions.getSchema()))))
             .and(
                 CLASSIFICATIONS,
                 silver

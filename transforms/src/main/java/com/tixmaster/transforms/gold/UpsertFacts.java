@@ -1,8 +1,8 @@
 package com.tixmaster.transforms.gold;
 
 import com.tixmaster.schemas.gold.FactEvent;
-import java.util.Comparator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -35,13 +35,15 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  *   <li>an event already in gold keeps its {@code event_sk}; its row is replaced by this run's
  *       version when any column differs (and then carries this run's {@code _run_id}), and is kept
  *       byte-identical otherwise;
- *   <li>a new event gets a new {@code event_sk} from {@link AssignSurrogateKeys}, in event_id order;
+ *   <li>a new event gets a new {@code event_sk} from {@link AssignSurrogateKeys}, in event_id
+ *       order;
  *   <li>an event that is no longer in silver keeps its last row: facts are upserted, never deleted.
  * </ul>
  */
 public final class UpsertFacts extends PTransform<PCollectionTuple, PCollection<FactEvent>> {
   /** This run's facts, with {@code event_sk} not yet assigned. */
   public static final TupleTag<FactEvent> NEW_FACTS = new TupleTag<FactEvent>("new_facts") {};
+
   /** The previous fact_events. */
   public static final TupleTag<FactEvent> EXISTING = new TupleTag<FactEvent>("existing") {};
 
@@ -74,7 +76,9 @@ public final class UpsertFacts extends PTransform<PCollectionTuple, PCollection<
                     .setCoder(keyedCoder))
             .and(
                 EXISTING,
-                existing.apply("KeyExistingFacts", WithKeys.of(FactEvent::getEventId)).setCoder(keyedCoder))
+                existing
+                    .apply("KeyExistingFacts", WithKeys.of(FactEvent::getEventId))
+                    .setCoder(keyedCoder))
             .apply("GroupByEventId", CoGroupByKey.create())
             .apply(
                 "MatchExistingFacts",
@@ -98,13 +102,15 @@ public final class UpsertFacts extends PTransform<PCollectionTuple, PCollection<
     private final Counter updated = Metrics.counter("gold", "fact_events_updated");
     private final Counter unchanged = Metrics.counter("gold", "fact_events_unchanged");
     private final Counter absent = Metrics.counter("gold", "fact_events_absent_from_silver");
-    private final Counter duplicates = Metrics.counter("gold", "fact_events_duplicate_rows_dropped");
+    private final Counter duplicates =
+        Metrics.counter("gold", "fact_events_duplicate_rows_dropped");
 
     @ProcessElement
     public void process(@Element KV<String, CoGbkResult> element, MultiOutputReceiver out) {
       List<FactEvent> previous = new ArrayList<>();
       element.getValue().getAll(EXISTING).forEach(previous::add);
-      FactEvent old = previous.stream().min(Comparator.comparingLong(FactEvent::getEventSk)).orElse(null);
+      FactEvent old =
+          previous.stream().min(Comparator.comparingLong(FactEvent::getEventSk)).orElse(null);
       if (previous.size() > 1) {
         duplicates.inc(previous.size() - 1);
       }
@@ -119,7 +125,8 @@ public final class UpsertFacts extends PTransform<PCollectionTuple, PCollection<
         inserted.inc();
         out.get(PENDING).output(KV.of(element.getKey(), fresh));
       } else {
-        FactEvent same = fresh.toBuilder().setEventSk(old.getEventSk()).setRunId(old.getRunId()).build();
+        FactEvent same =
+            fresh.toBuilder().setEventSk(old.getEventSk()).setRunId(old.getRunId()).build();
         if (same.equals(old)) {
           unchanged.inc();
           out.get(KEPT).output(old);

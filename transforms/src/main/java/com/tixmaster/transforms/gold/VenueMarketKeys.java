@@ -57,7 +57,8 @@ public final class VenueMarketKeys
   /** {@code venue_id → [links]} to {@code KV<first market_id, venue_id>}. */
   static final class FirstMarketFn extends DoFn<KV<String, CoGbkResult>, KV<String, String>> {
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> element, OutputReceiver<KV<String, String>> out) {
+    public void process(
+        @Element KV<String, CoGbkResult> element, OutputReceiver<KV<String, String>> out) {
       String first = null;
       for (Row link : element.getValue().getAll(LINKS)) {
         String market = RowValues.string(link, "market_id");
@@ -74,7 +75,8 @@ public final class VenueMarketKeys
   /** {@code market_id → venues, key} to {@code KV<venue_id, market_sk>}. */
   static final class VenueMarketKeyFn extends DoFn<KV<String, CoGbkResult>, KV<String, Long>> {
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> element, OutputReceiver<KV<String, Long>> out) {
+    public void process(
+        @Element KV<String, CoGbkResult> element, OutputReceiver<KV<String, Long>> out) {
       Long sk = null;
       for (Long k : element.getValue().getAll(KEYS)) {
         sk = sk == null ? k : Math.min(sk, k);

@@ -55,7 +55,10 @@ public final class FindTouchedMonths extends PTransform<MonthlySummaryInput, PCo
     PCollection<Integer> changed =
         KeyedPCollectionTuple.of(
                 NEW,
-                input.factEvents().apply("KeyNewFacts", WithKeys.of(FactEvent::getEventId)).setCoder(factCoder))
+                input
+                    .factEvents()
+                    .apply("KeyNewFacts", WithKeys.of(FactEvent::getEventId))
+                    .setCoder(factCoder))
             .and(
                 OLD,
                 input
@@ -66,17 +69,17 @@ public final class FindTouchedMonths extends PTransform<MonthlySummaryInput, PCo
             .apply("MonthsOfChangedFacts", ParDo.of(new ChangedMonthsFn()))
             .setCoder(VarIntCoder.of());
     PCollection<KV<Integer, Integer>> factMonths =
-        input
-            .factEvents()
-            .apply("MonthsOfFacts", ParDo.of(new FactMonthFn()))
-            .setCoder(monthCoder);
+        input.factEvents().apply("MonthsOfFacts", ParDo.of(new FactMonthFn())).setCoder(monthCoder);
     PCollection<KV<Integer, Integer>> summaryMonths =
         input
             .previousSummary()
             .apply(
                 "MonthsOfSummary",
-                MapElements.into(TypeDescriptors.kvs(TypeDescriptors.integers(), TypeDescriptors.integers()))
-                    .via((MonthlyEventSummary s) -> KV.of(s.getReportYear() * 100 + s.getReportMonth(), 1)))
+                MapElements.into(
+                        TypeDescriptors.kvs(TypeDescriptors.integers(), TypeDescriptors.integers()))
+                    .via(
+                        (MonthlyEventSummary s) ->
+                            KV.of(s.getReportYear() * 100 + s.getReportMonth(), 1)))
             .setCoder(monthCoder);
     PCollection<Integer> unsummarized =
         KeyedPCollectionTuple.of(FACT_MONTH, factMonths)

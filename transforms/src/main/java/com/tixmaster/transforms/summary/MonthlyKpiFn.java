@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.ToLongFunction;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import javax.annotation.Nullable;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
@@ -21,8 +21,8 @@ import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Combine.CombineFn;
 
 /**
- * The KPIs of one month (tables.md "Monthly KPIs"), as a {@link CombineFn} over {@link KpiEvent}s of
- * that month.
+ * The KPIs of one month (tables.md "Monthly KPIs"), as a {@link CombineFn} over {@link KpiEvent}s
+ * of that month.
  *
  * <ul>
  *   <li>Test events are ignored; an event counts once however often it is added (by event_id).
@@ -30,9 +30,9 @@ import org.apache.beam.sdk.transforms.Combine.CombineFn;
  *       attraction_sk, -1 ("unknown") excluded.
  *   <li>An event "has a price" when it has a price_min or a price_max. {@code estimated_revenue} =
  *       SUM(price_max), {@code avg_ticket_price} = AVG(price_max) and {@code avg_price_min} =
- *       AVG(price_min) over those events, nulls ignored as in SQL; money is summed exactly (decimal)
- *       and rounded half-up to 2 decimals, so the result does not depend on the combine order.
- *       Revenue is 0 and the averages null when no event has a price.
+ *       AVG(price_min) over those events, nulls ignored as in SQL; money is summed exactly
+ *       (decimal) and rounded half-up to 2 decimals, so the result does not depend on the combine
+ *       order. Revenue is 0 and the averages null when no event has a price.
  *   <li>{@code top_venue} / {@code top_attraction}: the name with the most events, ties broken by
  *       name ascending (then key); unknown excluded; null when none.
  *   <li>{@code weekend_event_pct} and {@code priced_event_pct}: 0..100, half-up, 2 decimals.
@@ -42,7 +42,8 @@ import org.apache.beam.sdk.transforms.Combine.CombineFn;
  * <p>The accumulator keeps the month's events by event_id (a month holds thousands of events, not
  * millions), which makes distinct counts exact and merging trivially associative.
  */
-public final class MonthlyKpiFn extends CombineFn<KpiEvent, MonthlyKpiFn.Accum, MonthlyEventSummary> {
+public final class MonthlyKpiFn
+    extends CombineFn<KpiEvent, MonthlyKpiFn.Accum, MonthlyEventSummary> {
   private static final long serialVersionUID = 1L;
   private static final long UNKNOWN = -1L;
 

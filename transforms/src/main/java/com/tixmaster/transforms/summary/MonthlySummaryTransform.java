@@ -34,15 +34,17 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * monthly_event_summary: the complete new table. The months this run touched (see {@link
  * FindTouchedMonths}) are recomputed from fact_events joined to dim_date (non-test events with a
  * known date, grouped by the year and month of the venue-local event date) with {@link
- * MonthlyKpiFn}, and replace their previous rows; a touched month left without non-test events loses
- * its row. Every other month keeps its previous row unchanged, so no month is ever appended twice.
+ * MonthlyKpiFn}, and replace their previous rows; a touched month left without non-test events
+ * loses its row. Every other month keeps its previous row unchanged, so no month is ever appended
+ * twice.
  */
 public final class MonthlySummaryTransform
     extends PTransform<MonthlySummaryInput, PCollection<MonthlyEventSummary>> {
   static final TupleTag<FactEvent> FACTS = new TupleTag<FactEvent>("facts") {};
   static final TupleTag<Integer> TOUCHED = new TupleTag<Integer>("touched") {};
   static final TupleTag<DimDate> DATES = new TupleTag<DimDate>("dates") {};
-  static final TupleTag<MonthlyEventSummary> PREVIOUS = new TupleTag<MonthlyEventSummary>("previous") {};
+  static final TupleTag<MonthlyEventSummary> PREVIOUS =
+      new TupleTag<MonthlyEventSummary>("previous") {};
   static final TupleTag<MonthlyEventSummary> RECOMPUTED =
       new TupleTag<MonthlyEventSummary>("recomputed") {};
 
@@ -94,7 +96,9 @@ public final class MonthlySummaryTransform
         AttachNames.attach(
             "AttachVenueNames",
             kpiEvents,
-            in.dimVenue().apply("ReadVenueNames", ParDo.of(new VenueNameFn())).setCoder(nameCoder()),
+            in.dimVenue()
+                .apply("ReadVenueNames", ParDo.of(new VenueNameFn()))
+                .setCoder(nameCoder()),
             KpiEvent::getVenueSk,
             (e, name) -> e.toBuilder().setVenueName(name).build());
     kpiEvents =
@@ -109,7 +113,9 @@ public final class MonthlySummaryTransform
 
     PCollection<KV<Integer, MonthlyEventSummary>> recomputed =
         kpiEvents
-            .apply("KeyKpiEventsByMonth", WithKeys.of(KpiEvent::monthKey).withKeyType(TypeDescriptors.integers()))
+            .apply(
+                "KeyKpiEventsByMonth",
+                WithKeys.of(KpiEvent::monthKey).withKeyType(TypeDescriptors.integers()))
             .setCoder(KvCoder.of(VarIntCoder.of(), kpiCoder))
             .apply("ComputeMonthlyKpis", Combine.perKey(new MonthlyKpiFn(config)))
             .setCoder(KvCoder.of(VarIntCoder.of(), summaryCoder));
@@ -119,7 +125,8 @@ public final class MonthlySummaryTransform
             in.previousSummary()
                 .apply(
                     "KeyPreviousSummary",
-                    WithKeys.of((MonthlyEventSummary s) -> s.getReportYear() * 100 + s.getReportMonth())
+                    WithKeys.of(
+                            (MonthlyEventSummary s) -> s.getReportYear() * 100 + s.getReportMonth())
                         .withKeyType(TypeDescriptors.integers()))
                 .setCoder(KvCoder.of(VarIntCoder.of(), summaryCoder)))
         .and(TOUCHED, touched)
@@ -214,7 +221,8 @@ public final class MonthlySummaryTransform
   }
 
   /** Touched month: its recomputed row (or none); other months: the previous row. */
-  static final class ReplaceTouchedMonthsFn extends DoFn<KV<Integer, CoGbkResult>, MonthlyEventSummary> {
+  static final class ReplaceTouchedMonthsFn
+      extends DoFn<KV<Integer, CoGbkResult>, MonthlyEventSummary> {
     private final Counter recomputed = Metrics.counter("gold", "summary_months_recomputed");
     private final Counter dropped = Metrics.counter("gold", "summary_months_dropped");
 

@@ -70,16 +70,28 @@ public class EventDocumentsTransformTest {
             .with("status_code", "postponed")
             .build());
     // past, test, and undatable events are not documented
-    s.events.add(event("P1").with("event_name", "Old Show").with("event_date", "2025-03-09")
-        .with("event_datetime_utc", "2025-03-09T20:00:00Z").build());
-    s.events.add(event("T1").with("event_name", "Test Show").with("event_date", "2025-06-07")
-        .with("is_test", true).build());
+    s.events.add(
+        event("P1")
+            .with("event_name", "Old Show")
+            .with("event_date", "2025-03-09")
+            .with("event_datetime_utc", "2025-03-09T20:00:00Z")
+            .build());
+    s.events.add(
+        event("T1")
+            .with("event_name", "Test Show")
+            .with("event_date", "2025-06-07")
+            .with("is_test", true)
+            .build());
     s.events.add(event("N1").with("event_name", "Someday").with("date_tba", true).build());
     return s;
   }
 
   static EventDocument.Builder doc(String id, String name, String text) {
-    return EventDocument.builder().setEventId(id).setEventName(name).setEventText(text).setRunId("run-7");
+    return EventDocument.builder()
+        .setEventId(id)
+        .setEventName(name)
+        .setEventText(text)
+        .setRunId("run-7");
   }
 
   @Test
@@ -87,17 +99,19 @@ public class EventDocumentsTransformTest {
     PCollection<EventDocument> docs =
         silver().inputs(p).apply("Documents", EventDocumentsTransform.of(CONFIG));
     PCollection<EventDocument> none =
-        new SilverFixtures.Silver().inputs(p, "Empty").apply("NoDocuments", EventDocumentsTransform.of(CONFIG));
+        new SilverFixtures.Silver()
+            .inputs(p, "Empty")
+            .apply("NoDocuments", EventDocumentsTransform.of(CONFIG));
 
     PAssert.that(docs)
         .containsInAnyOrder(
             doc(
                     "U1",
                     "Rock Night",
-                    "Rock Night is a Music event (Rock, Alternative Rock). It takes place on Saturday,"
-                        + " June 7, 2025 at 8:00 PM local time, at Arena One in Austin, Texas, United"
-                        + " States Of America. Tickets cost from 20.00 to 80.00 USD. Status: on sale."
-                        + " Featuring Band A and Band B.")
+                    "Rock Night is a Music event (Rock, Alternative Rock). It takes place on"
+                        + " Saturday, June 7, 2025 at 8:00 PM local time, at Arena One in Austin,"
+                        + " Texas, United States Of America. Tickets cost from 20.00 to 80.00 USD."
+                        + " Status: on sale. Featuring Band A and Band B.")
                 .setEventDate("2025-06-07")
                 .setEventLocalTime("20:00:00")
                 .setEventDatetimeUtc(Instant.parse("2025-06-08T01:00:00Z"))
@@ -118,8 +132,8 @@ public class EventDocumentsTransformTest {
             doc(
                     "U2",
                     "Luau",
-                    "Luau is an event. It takes place on Sunday, March 9, 2025 at 7:00 PM local time."
-                        + " No price range is published. Status: on sale.")
+                    "Luau is an event. It takes place on Sunday, March 9, 2025 at 7:00 PM local"
+                        + " time. No price range is published. Status: on sale.")
                 .setEventDate("2025-03-09")
                 .setEventLocalTime("19:00:00")
                 .setEventDatetimeUtc(Instant.parse("2025-03-10T13:00:00Z"))

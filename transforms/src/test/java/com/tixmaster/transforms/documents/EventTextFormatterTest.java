@@ -30,8 +30,9 @@ public class EventTextFormatterTest {
   public void writesEveryFact() {
     assertEquals(
         "Rock Night is a Music event (Rock, Alternative Rock). It takes place on Saturday, June 7,"
-            + " 2025 at 8:00 PM local time, at Arena One in Austin, Texas, United States Of America."
-            + " Tickets cost from 20.00 to 80.00 USD. Status: on sale. Featuring Band A and Band B.",
+            + " 2025 at 8:00 PM local time, at Arena One in Austin, Texas, United States Of"
+            + " America. Tickets cost from 20.00 to 80.00 USD. Status: on sale. Featuring Band A"
+            + " and Band B.",
         EventTextFormatter.format(full().build()));
   }
 
@@ -53,15 +54,16 @@ public class EventTextFormatterTest {
             + " announced). No price range is published. Status: cancelled. Featuring A, B and C.",
         EventTextFormatter.format(d));
     assertEquals(
-        "Its date is to be announced",
-        EventTextFormatter.when(full().setDateTba(true).build()));
+        "Its date is to be announced", EventTextFormatter.when(full().setDateTba(true).build()));
     assertEquals(
         "Tickets cost 25.00 EUR.",
-        EventTextFormatter.price(full().setPriceMin(25.0).setPriceMax(25.0).setPriceCurrency("EUR").build()));
+        EventTextFormatter.price(
+            full().setPriceMin(25.0).setPriceMax(25.0).setPriceCurrency("EUR").build()));
     assertEquals(
         "Tickets start at 20.00 USD.", EventTextFormatter.price(full().setPriceMax(null).build()));
     assertEquals(
-        "Tickets cost up to 80.00 USD.", EventTextFormatter.price(full().setPriceMin(null).build()));
+        "Tickets cost up to 80.00 USD.",
+        EventTextFormatter.price(full().setPriceMin(null).build()));
     assertEquals(
         "a venue in Austin, Texas, United States Of America",
         EventTextFormatter.where(full().setVenueName(null).build()));

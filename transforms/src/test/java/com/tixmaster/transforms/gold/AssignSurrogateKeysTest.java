@@ -16,7 +16,10 @@ public class AssignSurrogateKeysTest {
   @Rule public final transient TestPipeline p = TestPipeline.create();
 
   private PCollection<KV<String, String>> pending(String name, KV<String, String>... kvs) {
-    return p.apply(name, Create.of(java.util.List.of(kvs)).withCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
+    return p.apply(
+        name,
+        Create.of(java.util.List.of(kvs))
+            .withCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
   }
 
   @Test
@@ -39,7 +42,8 @@ public class AssignSurrogateKeysTest {
             .apply("AssignFirst", AssignSurrogateKeys.after(none));
 
     PCollectionView<Long> emptyMax =
-        p.apply("NoKeys", Create.empty(VarLongCoder.of())).apply("MaxOfNothing", AssignSurrogateKeys.maxKey());
+        p.apply("NoKeys", Create.empty(VarLongCoder.of()))
+            .apply("MaxOfNothing", AssignSurrogateKeys.maxKey());
     PCollection<KV<Long, String>> nothing =
         pending("NothingPending").apply("AssignNothing", AssignSurrogateKeys.after(emptyMax));
 

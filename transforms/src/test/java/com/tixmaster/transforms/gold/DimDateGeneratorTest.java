@@ -46,7 +46,8 @@ public class DimDateGeneratorTest {
     assertEquals(Integer.valueOf(7), jan3.getDayOfWeek());
     assertTrue(jan3.getIsWeekend());
     // 2021-01-04 starts 2021-W01; 2024-12-30 is already 2025-W01
-    assertEquals(Integer.valueOf(1), DimDateGenerator.row(LocalDate.of(2021, 1, 4)).getWeekOfYear());
+    assertEquals(
+        Integer.valueOf(1), DimDateGenerator.row(LocalDate.of(2021, 1, 4)).getWeekOfYear());
     DimDate dec30 = DimDateGenerator.row(LocalDate.of(2024, 12, 30));
     assertEquals(Integer.valueOf(1), dec30.getWeekOfYear());
     assertEquals(Integer.valueOf(2025), dec30.getIsoWeekYear());
@@ -55,7 +56,8 @@ public class DimDateGeneratorTest {
 
   @Test
   public void dayOfWeekOfKnownDates() {
-    assertEquals(Integer.valueOf(1), DimDateGenerator.row(LocalDate.of(2025, 3, 10)).getDayOfWeek());
+    assertEquals(
+        Integer.valueOf(1), DimDateGenerator.row(LocalDate.of(2025, 3, 10)).getDayOfWeek());
     assertEquals("Monday", DimDateGenerator.row(LocalDate.of(2025, 3, 10)).getDayName());
     assertEquals(Integer.valueOf(6), DimDateGenerator.row(LocalDate.of(2025, 6, 7)).getDayOfWeek());
     assertTrue(DimDateGenerator.row(LocalDate.of(2025, 6, 7)).getIsWeekend());

@@ -12,11 +12,13 @@ import org.joda.time.Instant;
 import org.junit.Test;
 
 public class DimensionSpecTest {
-  private static final GoldConfig CONFIG = GoldConfig.of("run-1", Instant.parse("2025-01-01T00:00:00Z"));
+  private static final GoldConfig CONFIG =
+      GoldConfig.of("run-1", Instant.parse("2025-01-01T00:00:00Z"));
 
   @Test
   public void candidateReadsSilverColumnsByNameAndToleratesTypes() {
-    // latitude arrives as a string, longitude as a float; an extra column is ignored; most are absent
+    // latitude arrives as a string, longitude as a float; an extra column is ignored; most are
+    // absent
     Schema silver =
         Schema.builder()
             .addStringField("venue_id")

@@ -25,11 +25,16 @@ public class FactRulesTest {
   public void daysOnSaleCountsVenueLocalCalendarDays() {
     LocalDate show = LocalDate.of(2025, 6, 7);
     Instant onSale = Instant.parse("2025-01-11T03:00:00Z"); // Jan 10 in Chicago, Jan 11 in UTC
-    assertEquals(Integer.valueOf(148), FactRules.daysOnSale(onSale, show, false, "America/Chicago"));
+    assertEquals(
+        Integer.valueOf(148), FactRules.daysOnSale(onSale, show, false, "America/Chicago"));
     assertEquals(Integer.valueOf(147), FactRules.daysOnSale(onSale, show, false, null));
     assertEquals(Integer.valueOf(147), FactRules.daysOnSale(onSale, show, false, "Not/AZone"));
-    assertEquals(Integer.valueOf(0), FactRules.daysOnSale(Instant.parse("2025-06-07T10:00:00Z"), show, false, "UTC"));
-    assertEquals(Integer.valueOf(-1), FactRules.daysOnSale(Instant.parse("2025-06-08T10:00:00Z"), show, false, "UTC"));
+    assertEquals(
+        Integer.valueOf(0),
+        FactRules.daysOnSale(Instant.parse("2025-06-07T10:00:00Z"), show, false, "UTC"));
+    assertEquals(
+        Integer.valueOf(-1),
+        FactRules.daysOnSale(Instant.parse("2025-06-08T10:00:00Z"), show, false, "UTC"));
     assertNull(FactRules.daysOnSale(null, show, false, "UTC"));
     assertNull(FactRules.daysOnSale(onSale, null, false, "UTC"));
     assertNull(FactRules.daysOnSale(onSale, show, true, "UTC"));

@@ -26,8 +26,10 @@ public final class GoldAsserts {
     return actual -> {
       List<String> got = fingerprint(actual);
       if (!want.equals(got)) {
-        List<String> missing = want.stream().filter(w -> !got.contains(w)).collect(Collectors.toList());
-        List<String> extra = got.stream().filter(g -> !want.contains(g)).collect(Collectors.toList());
+        List<String> missing =
+            want.stream().filter(w -> !got.contains(w)).collect(Collectors.toList());
+        List<String> extra =
+            got.stream().filter(g -> !want.contains(g)).collect(Collectors.toList());
         assertEquals("missing " + missing + "\nextra " + extra, want, got);
       }
       return null;

@@ -147,7 +147,8 @@ public class GoldTransformTest {
     return s;
   }
 
-  private static org.apache.beam.sdk.values.Row renamed(org.apache.beam.sdk.values.Row row, String name) {
+  private static org.apache.beam.sdk.values.Row renamed(
+      org.apache.beam.sdk.values.Row row, String name) {
     return org.apache.beam.sdk.values.Row.fromRow(row).withFieldValue("venue_name", name).build();
   }
 
@@ -180,7 +181,8 @@ public class GoldTransformTest {
         .previousDimAttraction(
             Collected.replay(p, "PrevDimAttraction", prev.dimAttraction, DimAttraction.class))
         .previousDimClassification(
-            Collected.replay(p, "PrevDimClassification", prev.dimClassification, DimClassification.class))
+            Collected.replay(
+                p, "PrevDimClassification", prev.dimClassification, DimClassification.class))
         .previousDimMarket(Collected.replay(p, "PrevDimMarket", prev.dimMarket, DimMarket.class))
         .previousFactEvents(Collected.replay(p, "PrevFacts", prev.facts, FactEvent.class))
         .previousBridgeEventAttraction(
@@ -223,7 +225,10 @@ public class GoldTransformTest {
   }
 
   static final FactEvent E2 =
-      fact(2, "E2", "Mystery Gig", 20191231, "run-1").setVenueCount(1).setStatusCode("cancelled").build();
+      fact(2, "E2", "Mystery Gig", 20191231, "run-1")
+          .setVenueCount(1)
+          .setStatusCode("cancelled")
+          .build();
   static final FactEvent E3 =
       fact(3, "E3", "TBA Show", -1, "run-1")
           .setVenueSk(2)
@@ -245,7 +250,8 @@ public class GoldTransformTest {
           .setStatusCode("onsale")
           .build();
 
-  static BridgeEventAttraction bridge(long eventSk, long attractionSk, int order, String e, String a) {
+  static BridgeEventAttraction bridge(
+      long eventSk, long attractionSk, int order, String e, String a) {
     return BridgeEventAttraction.builder()
         .setEventSk(eventSk)
         .setAttractionSk(attractionSk)
@@ -255,7 +261,8 @@ public class GoldTransformTest {
         .build();
   }
 
-  static DimClassification dimClassification(long sk, String id, String seg, String gen, String sub) {
+  static DimClassification dimClassification(
+      long sk, String id, String seg, String gen, String sub) {
     return DimClassification.builder()
         .setClassificationSk(sk)
         .setClassificationId(id)
@@ -309,10 +316,11 @@ public class GoldTransformTest {
     return rows -> {
       Map<Long, DimVenue> bySk = new HashMap<>();
       List<DimVenue> all = new ArrayList<>();
-      rows.forEach(r -> {
-        bySk.put(r.getVenueSk(), r);
-        all.add(r);
-      });
+      rows.forEach(
+          r -> {
+            bySk.put(r.getVenueSk(), r);
+            all.add(r);
+          });
       assertEquals(5, all.size());
       assertEquals(bySk.keySet(), new HashSet<>(List.of(-1L, 1L, 2L, 3L, 4L)));
       DimVenue closed = bySk.get(1L);
@@ -335,7 +343,9 @@ public class GoldTransformTest {
       assertTrue(run1Rows.contains(bySk.get(-1L).toString()));
       // exactly one current row per venue_id
       Map<String, Integer> current = new HashMap<>();
-      all.stream().filter(DimVenue::getIsCurrent).forEach(v -> current.merge(v.getVenueId(), 1, Integer::sum));
+      all.stream()
+          .filter(DimVenue::getIsCurrent)
+          .forEach(v -> current.merge(v.getVenueId(), 1, Integer::sum));
       assertEquals(Map.of("-1", 1, "V1", 1, "V2", 1, "V3", 1), current);
       return null;
     };
@@ -433,9 +443,12 @@ public class GoldTransformTest {
         .satisfies(venuesOfRun2(GoldAsserts.fingerprint(Collected.<DimVenue>get(run1.dimVenue))));
     PAssert.that(out2.dimAttraction()).satisfies(attractionsOfRun2());
     PAssert.that(out2.dimClassification())
-        .satisfies(GoldAsserts.sameRowsAs(Collected.<DimClassification>get(run1.dimClassification)));
-    PAssert.that(out2.dimMarket()).satisfies(GoldAsserts.sameRowsAs(Collected.<DimMarket>get(run1.dimMarket)));
-    // E1 now points at V1's new version; E2 (gone from silver) and E3 (unchanged) keep run 1's rows;
+        .satisfies(
+            GoldAsserts.sameRowsAs(Collected.<DimClassification>get(run1.dimClassification)));
+    PAssert.that(out2.dimMarket())
+        .satisfies(GoldAsserts.sameRowsAs(Collected.<DimMarket>get(run1.dimMarket)));
+    // E1 now points at V1's new version; E2 (gone from silver) and E3 (unchanged) keep run 1's
+    // rows;
     // E4's headliner A2 and E1's second act resolve to A2's new version.
     PAssert.that(out2.factEvents()).containsInAnyOrder(e1(3, "run-2"), E2, E3, E4);
     PAssert.that(out2.bridgeEventAttraction())
@@ -444,23 +457,29 @@ public class GoldTransformTest {
             bridge(1, 4, 1, "E1", "A2"),
             bridge(3, 3, 0, "E3", "A3"),
             bridge(4, 4, 0, "E4", "A2"));
-    PAssert.that(out2.dimDate()).satisfies(GoldAsserts.sameRowsAs(Collected.<DimDate>get(run1.dimDate)));
+    PAssert.that(out2.dimDate())
+        .satisfies(GoldAsserts.sameRowsAs(Collected.<DimDate>get(run1.dimDate)));
     RunKeys run2 = collectAll(out2);
     p2.run().waitUntilFinish();
 
     // ---- run 3: the same silver again: nothing changes, no row added ----
     GoldOutput out3 =
         previous(p3, silverRun2().inputs(p3), run2).apply("Gold", GoldTransform.of(RUN_3));
-    PAssert.that(out3.dimVenue()).satisfies(GoldAsserts.sameRowsAs(Collected.<DimVenue>get(run2.dimVenue)));
+    PAssert.that(out3.dimVenue())
+        .satisfies(GoldAsserts.sameRowsAs(Collected.<DimVenue>get(run2.dimVenue)));
     PAssert.that(out3.dimAttraction())
         .satisfies(GoldAsserts.sameRowsAs(Collected.<DimAttraction>get(run2.dimAttraction)));
     PAssert.that(out3.dimClassification())
-        .satisfies(GoldAsserts.sameRowsAs(Collected.<DimClassification>get(run2.dimClassification)));
-    PAssert.that(out3.dimMarket()).satisfies(GoldAsserts.sameRowsAs(Collected.<DimMarket>get(run2.dimMarket)));
-    PAssert.that(out3.factEvents()).satisfies(GoldAsserts.sameRowsAs(Collected.<FactEvent>get(run2.facts)));
+        .satisfies(
+            GoldAsserts.sameRowsAs(Collected.<DimClassification>get(run2.dimClassification)));
+    PAssert.that(out3.dimMarket())
+        .satisfies(GoldAsserts.sameRowsAs(Collected.<DimMarket>get(run2.dimMarket)));
+    PAssert.that(out3.factEvents())
+        .satisfies(GoldAsserts.sameRowsAs(Collected.<FactEvent>get(run2.facts)));
     PAssert.that(out3.bridgeEventAttraction())
         .satisfies(GoldAsserts.sameRowsAs(Collected.<BridgeEventAttraction>get(run2.bridge)));
-    PAssert.that(out3.dimDate()).satisfies(GoldAsserts.sameRowsAs(Collected.<DimDate>get(run2.dimDate)));
+    PAssert.that(out3.dimDate())
+        .satisfies(GoldAsserts.sameRowsAs(Collected.<DimDate>get(run2.dimDate)));
     p3.run().waitUntilFinish();
   }
 }

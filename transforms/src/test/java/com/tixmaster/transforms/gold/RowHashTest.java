@@ -21,8 +21,7 @@ public class RowHashTest {
     String h = hash("Arena", 30.25);
     assertEquals(64, h.length());
     assertEquals(h, hash("Arena", 30.25));
-    assertEquals(
-        RowHash.sha256Hex("venue_name=Arena\u001elatitude=30.25\u001e"), h);
+    assertEquals(RowHash.sha256Hex("venue_name=Arena\u001elatitude=30.25\u001e"), h);
   }
 
   @Test

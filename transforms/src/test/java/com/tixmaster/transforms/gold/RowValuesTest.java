@@ -34,7 +34,8 @@ public class RowValuesTest {
     assertEquals(LocalDate.of(2025, 6, 7), RowValues.date(row, "event_date"));
     assertTrue(RowValues.isTrue(row, "is_test"));
     assertNull(RowValues.string(row, "event_name"));
-    assertEquals(Instant.parse("2025-06-08T01:00:00Z"), RowValues.instant(row, "event_datetime_utc"));
+    assertEquals(
+        Instant.parse("2025-06-08T01:00:00Z"), RowValues.instant(row, "event_datetime_utc"));
     assertNull(RowValues.string(row, "no_such_column"));
     assertFalse(RowValues.isTrue(row, "no_such_column"));
   }

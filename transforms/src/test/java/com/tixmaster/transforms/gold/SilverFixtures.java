@@ -42,7 +42,8 @@ public final class SilverFixtures {
   public static final Schema MARKETS = schema("market_id:s market_name:s");
   public static final Schema VENUE_MARKETS = schema("venue_id:s market_id:s");
   public static final Schema EVENT_VENUES = schema("event_id:s venue_id:s venue_order:i");
-  public static final Schema EVENT_ATTRACTIONS = schema("event_id:s attraction_id:s billing_order:i");
+  public static final Schema EVENT_ATTRACTIONS =
+      schema("event_id:s attraction_id:s billing_order:i");
 
   private SilverFixtures() {}
 
@@ -94,9 +95,12 @@ public final class SilverFixtures {
       if (!schema.hasField(column)) {
         throw new IllegalArgumentException("no column " + column);
       }
-      values.put(column, value instanceof String && schema.getField(column).getType().getTypeName() == Schema.TypeName.DATETIME
-          ? Instant.parse((String) value)
-          : value);
+      values.put(
+          column,
+          value instanceof String
+                  && schema.getField(column).getType().getTypeName() == Schema.TypeName.DATETIME
+              ? Instant.parse((String) value)
+              : value);
       return this;
     }
 
@@ -138,7 +142,10 @@ public final class SilverFixtures {
   }
 
   public static Row venueMarket(String venueId, String marketId) {
-    return new RowBuilder(VENUE_MARKETS).with("venue_id", venueId).with("market_id", marketId).build();
+    return new RowBuilder(VENUE_MARKETS)
+        .with("venue_id", venueId)
+        .with("market_id", marketId)
+        .build();
   }
 
   public static Row eventVenue(String eventId, String venueId, int order) {
@@ -195,7 +202,8 @@ public final class SilverFixtures {
           .markets(create(p, prefix + "Markets", markets, MARKETS))
           .venueMarkets(create(p, prefix + "VenueMarkets", venueMarkets, VENUE_MARKETS))
           .eventVenues(create(p, prefix + "EventVenues", eventVenues, EVENT_VENUES))
-          .eventAttractions(create(p, prefix + "EventAttractions", eventAttractions, EVENT_ATTRACTIONS))
+          .eventAttractions(
+              create(p, prefix + "EventAttractions", eventAttractions, EVENT_ATTRACTIONS))
           .build();
     }
 

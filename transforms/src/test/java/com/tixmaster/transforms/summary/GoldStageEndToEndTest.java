@@ -24,7 +24,8 @@ public class GoldStageEndToEndTest {
   @Test
   public void summaryAndDocumentsFollowTheStarSchema() {
     SilverInputs silver = GoldTransformTest.silverRun1().inputs(p);
-    GoldOutput gold = GoldInput.builder(silver).build().apply("Gold", GoldTransform.of(GoldTransformTest.RUN_1));
+    GoldOutput gold =
+        GoldInput.builder(silver).build().apply("Gold", GoldTransform.of(GoldTransformTest.RUN_1));
     PCollection<MonthlyEventSummary> summary =
         MonthlySummaryInput.builder(gold)
             .build()
@@ -78,8 +79,17 @@ public class GoldStageEndToEndTest {
                 assertEquals("E1", d.getEventId());
                 for (String fact :
                     new String[] {
-                      "Rock Night", "Music", "Rock", "Alternative Rock", "Saturday, June 7, 2025",
-                      "8:00 PM", "Arena One", "Austin", "Texas", "20.00 to 80.00 USD", "on sale",
+                      "Rock Night",
+                      "Music",
+                      "Rock",
+                      "Alternative Rock",
+                      "Saturday, June 7, 2025",
+                      "8:00 PM",
+                      "Arena One",
+                      "Austin",
+                      "Texas",
+                      "20.00 to 80.00 USD",
+                      "on sale",
                       "Band A and Band B"
                     }) {
                   assertTrue(d.getEventText() + " lacks " + fact, d.getEventText().contains(fact));

@@ -17,7 +17,8 @@ import org.joda.time.Instant;
 
 /**
  * A hand-computed month (February 2025) for the KPIs: ties, unknown members, unpriced events, a
- * test event, mixed status spellings, and weekends decided by the venue-local date, not the UTC one.
+ * test event, mixed status spellings, and weekends decided by the venue-local date, not the UTC
+ * one.
  *
  * <pre>
  * id  utc                  zone                local date      venue        headliner     price        status
@@ -32,9 +33,9 @@ import org.joda.time.Instant;
  *
  * Expected: 6 events; venues {1,2} = 2; attractions {10,11,12} = 3; priced F1,F2,F4 = 50.00 %;
  * revenue 50.5+30+40 = 120.50; avg ticket 120.5/3 = 40.17; avg min (10.25+20)/2 = 15.125 → 15.13
- * (half-up); top venue: 1 and 2 tie at 2 events → "Alpha Arena" (name order beats key order);
- * top attraction: 10, 11, 12 tie at 1 (unknown has 3 but is excluded) → "Aardvark"; weekend F1,F3 =
- * 2/6 = 33.33 %; cancelled F2,F5 = 2; postponed 1; rescheduled 1.
+ * (half-up); top venue: 1 and 2 tie at 2 events → "Alpha Arena" (name order beats key order); top
+ * attraction: 10, 11, 12 tie at 1 (unknown has 3 but is excluded) → "Aardvark"; weekend F1,F3 = 2/6
+ * = 33.33 %; cancelled F2,F5 = 2; postponed 1; rescheduled 1.
  */
 final class KpiCase {
   static final GoldConfig CONFIG = GoldConfig.of("run-2", Instant.parse("2025-03-10T00:00:00Z"));
@@ -79,7 +80,16 @@ final class KpiCase {
     final String status;
     final boolean test;
 
-    Ev(String id, String utc, String zone, long venueSk, long attractionSk, Double min, Double max, String status, boolean test) {
+    Ev(
+        String id,
+        String utc,
+        String zone,
+        long venueSk,
+        long attractionSk,
+        Double min,
+        Double max,
+        String status,
+        boolean test) {
       this.id = id;
       this.utc = Instant.parse(utc);
       this.zone = zone;
@@ -136,13 +146,39 @@ final class KpiCase {
     }
   }
 
-  static final Ev F1 = new Ev("F1", "2025-02-16T01:00:00Z", "America/New_York", 1, 10, 10.25, 50.5, "onsale", false);
-  static final Ev F2 = new Ev("F2", "2025-02-15T04:00:00Z", "America/Los_Angeles", 1, 11, 20.0, 30.0, "cancelled", false);
-  static final Ev F3 = new Ev("F3", "2025-02-21T22:00:00Z", "Australia/Sydney", 2, -1, null, null, "postponed", false);
-  static final Ev F4 = new Ev("F4", "2025-02-16T23:30:00Z", "Asia/Tokyo", 2, -1, null, 40.0, "rescheduled", false);
-  static final Ev F5 = new Ev("F5", "2025-03-01T03:00:00Z", "America/Los_Angeles", -1, -1, null, null, "Canceled", false);
-  static final Ev F6 = new Ev("F6", "2025-02-19T12:00:00Z", "UTC", -1, 12, null, null, "onsale", false);
-  static final Ev T1 = new Ev("T1", "2025-02-08T20:00:00Z", "UTC", 3, 13, 1000.0, 1000.0, "cancelled", true);
+  static final Ev F1 =
+      new Ev("F1", "2025-02-16T01:00:00Z", "America/New_York", 1, 10, 10.25, 50.5, "onsale", false);
+  static final Ev F2 =
+      new Ev(
+          "F2",
+          "2025-02-15T04:00:00Z",
+          "America/Los_Angeles",
+          1,
+          11,
+          20.0,
+          30.0,
+          "cancelled",
+          false);
+  static final Ev F3 =
+      new Ev(
+          "F3", "2025-02-21T22:00:00Z", "Australia/Sydney", 2, -1, null, null, "postponed", false);
+  static final Ev F4 =
+      new Ev("F4", "2025-02-16T23:30:00Z", "Asia/Tokyo", 2, -1, null, 40.0, "rescheduled", false);
+  static final Ev F5 =
+      new Ev(
+          "F5",
+          "2025-03-01T03:00:00Z",
+          "America/Los_Angeles",
+          -1,
+          -1,
+          null,
+          null,
+          "Canceled",
+          false);
+  static final Ev F6 =
+      new Ev("F6", "2025-02-19T12:00:00Z", "UTC", -1, 12, null, null, "onsale", false);
+  static final Ev T1 =
+      new Ev("T1", "2025-02-08T20:00:00Z", "UTC", 3, 13, 1000.0, 1000.0, "cancelled", true);
 
   static List<Ev> february() {
     return List.of(F1, F2, F3, F4, F5, F6, T1);

@@ -16,7 +16,8 @@ public class MonthlyKpiFnTest {
 
   @Test
   public void weekendIsDecidedByTheVenueLocalDate() {
-    // F2 is a Saturday in UTC but a Friday in Los Angeles; F3 a Friday in UTC, a Saturday in Sydney;
+    // F2 is a Saturday in UTC but a Friday in Los Angeles; F3 a Friday in UTC, a Saturday in
+    // Sydney;
     // F4 a Sunday in UTC, a Monday in Tokyo; F5 is in March in UTC, in February in Los Angeles.
     assertEquals(DayOfWeek.FRIDAY, KpiCase.F2.localDate().getDayOfWeek());
     assertFalse(KpiCase.F2.kpi().getIsWeekend());

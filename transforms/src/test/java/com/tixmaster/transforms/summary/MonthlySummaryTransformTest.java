@@ -24,10 +24,13 @@ public class MonthlySummaryTransformTest {
 
   /** Unchanged January event. */
   static final FactEvent X1 = fact("X1", 20250110, 1, 10, 5.0, 9.0, "onsale", "run-1");
+
   /** Unchanged March event. */
   static final FactEvent X3 = fact("X3", 20250308, 1, 10, 5.0, 15.0, "onsale", "run-1");
+
   /** Unchanged December 2024 event, whose month has no summary row yet. */
   static final FactEvent X4 = fact("X4", 20241231, -1, -1, null, null, "postponed", "run-1");
+
   /** A TBA event belongs to no month. */
   static final FactEvent Z = fact("Z", -1, 1, 10, 1.0, 2.0, "onsale", "run-2");
 
@@ -48,6 +51,7 @@ public class MonthlySummaryTransformTest {
           .setRunId("run-0")
           .setComputedAt(Instant.parse("2025-01-31T00:00:00Z"))
           .build();
+
   static final MonthlyEventSummary OLD_MARCH =
       JANUARY_MARKER.toBuilder().setReportMonth(3).setTotalEvents(2).setRunId("run-1").build();
 
@@ -88,7 +92,14 @@ public class MonthlySummaryTransformTest {
           .build();
 
   static FactEvent fact(
-      String id, int dateKey, long venueSk, long attractionSk, Double min, Double max, String status, String runId) {
+      String id,
+      int dateKey,
+      long venueSk,
+      long attractionSk,
+      Double min,
+      Double max,
+      String status,
+      String runId) {
     return FactEvent.builder()
         .setEventSk(id.hashCode() & 0xffff)
         .setEventId(id)
@@ -113,19 +124,22 @@ public class MonthlySummaryTransformTest {
   }
 
   private static MonthlySummaryInput.Builder dims(Pipeline p, String prefix) {
-    List<DimDate> calendar = DimDateGenerator.range(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 3, 31));
+    List<DimDate> calendar =
+        DimDateGenerator.range(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 3, 31));
     calendar.add(DimDateGenerator.unknown());
     return MonthlySummaryInput.builder()
         .dimDate(create(p, prefix + "DimDate", calendar, DimDate.class))
         .dimVenue(create(p, prefix + "DimVenue", KpiCase.dimVenue(), DimVenue.class))
-        .dimAttraction(create(p, prefix + "DimAttraction", KpiCase.dimAttraction(), DimAttraction.class));
+        .dimAttraction(
+            create(p, prefix + "DimAttraction", KpiCase.dimAttraction(), DimAttraction.class));
   }
 
   @Test
   public void recomputesTouchedMonthsOnly() {
     List<FactEvent> previousFacts = new ArrayList<>(List.of(X1, X3, X4));
     // F6 was in March before; this run moved it to February
-    previousFacts.add(KpiCase.F6.fact(6).toBuilder().setDateKey(20250305).setRunId("run-1").build());
+    previousFacts.add(
+        KpiCase.F6.fact(6).toBuilder().setDateKey(20250305).setRunId("run-1").build());
     List<FactEvent> facts = new ArrayList<>(List.of(X1, X3, X4, Z));
     long sk = 1;
     for (KpiCase.Ev e : KpiCase.february()) {
@@ -136,7 +150,11 @@ public class MonthlySummaryTransformTest {
             .factEvents(create(p, "Facts", facts, FactEvent.class))
             .previousFactEvents(create(p, "PreviousFacts", previousFacts, FactEvent.class))
             .previousSummary(
-                create(p, "PreviousSummary", List.of(JANUARY_MARKER, OLD_MARCH), MonthlyEventSummary.class))
+                create(
+                    p,
+                    "PreviousSummary",
+                    List.of(JANUARY_MARKER, OLD_MARCH),
+                    MonthlyEventSummary.class))
             .build();
 
     PCollection<MonthlyEventSummary> summary =
