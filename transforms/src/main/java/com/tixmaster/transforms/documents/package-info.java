@@ -1,0 +1,6 @@
+/**
+ * event_documents: {@link com.tixmaster.transforms.documents.EventDocumentsTransform} turns the
+ * upcoming, non-test events of silver into one readable paragraph each ({@link
+ * com.tixmaster.transforms.documents.EventTextFormatter}) plus filter columns, for the assistant.
+ */
+package com.tixmaster.transforms.documents;

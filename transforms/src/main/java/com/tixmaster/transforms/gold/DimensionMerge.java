@@ -1,0 +1,285 @@
+package com.tixmaster.transforms.gold;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javax.annotation.Nullable;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.RowCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.schemas.Schema;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.Row;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * Merges a dimension's source rows into its previous state and returns the dimension's complete new
+ * state, as Rows of {@link DimensionSpec#schema()}. Generic over any dimension: SCD type 2 or type
+ * 1, per {@link DimensionSpec#kind()}.
+ *
+ * <p>Input: a tuple of {@link #SOURCE} (the rows that describe the members now, any schema whose
+ * column names match the dimension's) and {@link #EXISTING} (every row of the previous dimension;
+ * possibly empty). Per natural key:
+ *
+ * <ul>
+ *   <li>no source row: the existing rows are kept as they are (an entity absent from silver keeps
+ *       its history and its current row);
+ *   <li>SCD2, same {@code row_hash} as the current version: the existing rows are kept,
+ *       byte-identical;
+ *   <li>SCD2, a changed hash (or a new member): the current version is closed ({@code valid_to} =
+ *       asOf, {@code is_current} = false) and a new version opens with a new surrogate key, valid
+ *       from asOf;
+ *   <li>type 1: the row is overwritten in place and keeps its key; a new member gets a new key.
+ * </ul>
+ *
+ * <p>New keys come from {@link AssignSurrogateKeys} in natural-key order, above every key of the
+ * previous dimension. The unknown member (-1) is always present exactly once.
+ */
+public final class DimensionMerge extends PTransform<PCollectionTuple, PCollection<Row>> {
+  public static final TupleTag<Row> SOURCE = new TupleTag<Row>("source") {};
+  public static final TupleTag<Row> EXISTING = new TupleTag<Row>("existing") {};
+
+  static final TupleTag<Row> VERSIONS = new TupleTag<Row>("versions") {};
+  static final TupleTag<Row> CANDIDATES = new TupleTag<Row>("candidates") {};
+  static final TupleTag<Row> KEPT = new TupleTag<Row>("kept") {};
+  static final TupleTag<KV<String, Row>> PENDING = new TupleTag<KV<String, Row>>("pending") {};
+
+  private final DimensionSpec spec;
+  private final GoldConfig config;
+
+  private DimensionMerge(DimensionSpec spec, GoldConfig config) {
+    this.spec = spec;
+    this.config = config;
+  }
+
+  public static DimensionMerge of(DimensionSpec spec, GoldConfig config) {
+    return new DimensionMerge(spec, config);
+  }
+
+  /** The input tuple. */
+  public static PCollectionTuple inputs(PCollection<Row> source, PCollection<Row> existing) {
+    return PCollectionTuple.of(SOURCE, source).and(EXISTING, existing);
+  }
+
+  @Override
+  public PCollection<Row> expand(PCollectionTuple input) {
+    Schema schema = spec.schema();
+    KvCoder<String, Row> keyedCoder = KvCoder.of(StringUtf8Coder.of(), RowCoder.of(schema));
+    PCollection<Row> existing = input.get(EXISTING);
+
+    PCollection<KV<String, Row>> candidates =
+        input
+            .get(SOURCE)
+            .apply("StageCandidates", ParDo.of(new StageCandidateFn(spec, config)))
+            .setCoder(keyedCoder);
+    PCollection<KV<String, Row>> versions =
+        existing.apply("KeyExistingRows", ParDo.of(new KeyExistingFn(spec))).setCoder(keyedCoder);
+    PCollectionView<Long> maxKey =
+        existing
+            .apply(
+                "ReadExistingKeys",
+                MapElements.into(TypeDescriptors.longs()).via(spec::surrogateKeyOf))
+            .apply("FindMaxExistingKey", AssignSurrogateKeys.maxKey());
+
+    DoFn<KV<String, CoGbkResult>, Row> mergeFn =
+        spec.kind() == DimensionSpec.Kind.SCD2
+            ? new MergeScd2VersionsFn(spec, config)
+            : new MergeType1Fn(spec);
+    PCollectionTuple merged =
+        KeyedPCollectionTuple.of(VERSIONS, versions)
+            .and(CANDIDATES, candidates)
+            .apply("GroupByNaturalKey", CoGroupByKey.create())
+            .apply(
+                "MergeVersions", ParDo.of(mergeFn).withOutputTags(KEPT, TupleTagList.of(PENDING)));
+
+    PCollection<Row> kept = merged.get(KEPT).setRowSchema(schema);
+    PCollection<Row> opened =
+        merged
+            .get(PENDING)
+            .setCoder(keyedCoder)
+            .apply("AssignNewKeys", AssignSurrogateKeys.after(maxKey))
+            .apply("ApplyNewKeys", ParDo.of(new ApplyKeyFn(spec)))
+            .setRowSchema(schema);
+    PCollection<Row> unknown =
+        input
+            .getPipeline()
+            .apply("CreateUnknownMember", Create.of(spec.unknownRow()).withRowSchema(schema));
+    return PCollectionList.of(kept)
+        .and(opened)
+        .and(unknown)
+        .apply("CombineRows", Flatten.pCollections())
+        .setRowSchema(schema);
+  }
+
+  private static Counter counter(DimensionSpec spec, String name) {
+    return Metrics.counter("gold", "dim_" + spec.name() + "_" + name);
+  }
+
+  /**
+   * Source row → {@code KV<natural key, candidate dimension row>}; rows without a key are counted.
+   */
+  static final class StageCandidateFn extends DoFn<Row, KV<String, Row>> {
+    private final DimensionSpec spec;
+    private final GoldConfig config;
+    private final Counter missingKey;
+
+    StageCandidateFn(DimensionSpec spec, GoldConfig config) {
+      this.spec = spec;
+      this.config = config;
+      this.missingKey = counter(spec, "source_rows_without_key");
+    }
+
+    @ProcessElement
+    public void process(@Element Row source, OutputReceiver<KV<String, Row>> out) {
+      Row candidate = spec.candidate(source, config);
+      if (candidate == null) {
+        missingKey.inc();
+        return;
+      }
+      out.output(KV.of(spec.naturalKeyOf(candidate), candidate));
+    }
+  }
+
+  /** Existing row → {@code KV<natural key, row>}; the unknown member is recreated, not merged. */
+  static final class KeyExistingFn extends DoFn<Row, KV<String, Row>> {
+    private final DimensionSpec spec;
+
+    KeyExistingFn(DimensionSpec spec) {
+      this.spec = spec;
+    }
+
+    @ProcessElement
+    public void process(@Element Row row, OutputReceiver<KV<String, Row>> out) {
+      if (!spec.isUnknown(row)) {
+        out.output(KV.of(spec.naturalKeyOf(row), row));
+      }
+    }
+  }
+
+  /** Picks one source row when silver holds several for a key: the smallest, deterministically. */
+  static @Nullable Row pickCandidate(Iterable<Row> candidates, Counter duplicates) {
+    Row best = null;
+    int n = 0;
+    for (Row row : candidates) {
+      n++;
+      if (best == null || row.toString().compareTo(best.toString()) < 0) {
+        best = row;
+      }
+    }
+    if (n > 1) {
+      duplicates.inc(n - 1);
+    }
+    return best;
+  }
+
+  /** The SCD2 merge of one natural key. */
+  static final class MergeScd2VersionsFn extends DoFn<KV<String, CoGbkResult>, Row> {
+    private final DimensionSpec spec;
+    private final GoldConfig config;
+    private final Counter opened;
+    private final Counter closed;
+    private final Counter duplicates;
+
+    MergeScd2VersionsFn(DimensionSpec spec, GoldConfig config) {
+      this.spec = spec;
+      this.config = config;
+      this.opened = counter(spec, "versions_opened");
+      this.closed = counter(spec, "versions_closed");
+      this.duplicates = counter(spec, "duplicate_source_rows");
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> element, MultiOutputReceiver out) {
+      List<Row> versions = new ArrayList<>();
+      element.getValue().getAll(VERSIONS).forEach(versions::add);
+      Row candidate = pickCandidate(element.getValue().getAll(CANDIDATES), duplicates);
+      Row current =
+          versions.stream()
+              .filter(spec::isCurrent)
+              .max(Comparator.comparingLong(spec::surrogateKeyOf))
+              .orElse(null);
+      boolean unchanged =
+          candidate == null
+              || (current != null
+                  && candidate
+                      .getString(DimensionSpec.ROW_HASH)
+                      .equals(current.getString(DimensionSpec.ROW_HASH)));
+      for (Row version : versions) {
+        if (!unchanged && version == current) {
+          out.get(KEPT).output(spec.closed(version, config.asOf()));
+          closed.inc();
+        } else {
+          out.get(KEPT).output(version);
+        }
+      }
+      if (!unchanged) {
+        out.get(PENDING).output(KV.of(element.getKey(), candidate));
+        opened.inc();
+      }
+    }
+  }
+
+  /** The type 1 merge of one natural key. */
+  static final class MergeType1Fn extends DoFn<KV<String, CoGbkResult>, Row> {
+    private final DimensionSpec spec;
+    private final Counter inserted;
+    private final Counter updated;
+    private final Counter duplicates;
+
+    MergeType1Fn(DimensionSpec spec) {
+      this.spec = spec;
+      this.inserted = counter(spec, "rows_inserted");
+      this.updated = counter(spec, "rows_updated");
+      this.duplicates = counter(spec, "duplicate_source_rows");
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> element, MultiOutputReceiver out) {
+      Row candidate = pickCandidate(element.getValue().getAll(CANDIDATES), duplicates);
+      boolean any = false;
+      for (Row existing : element.getValue().getAll(VERSIONS)) {
+        any = true;
+        Row row = candidate == null ? existing : spec.updated(existing, candidate);
+        if (row != existing) {
+          updated.inc();
+        }
+        out.get(KEPT).output(row);
+      }
+      if (!any && candidate != null) {
+        out.get(PENDING).output(KV.of(element.getKey(), candidate));
+        inserted.inc();
+      }
+    }
+  }
+
+  /** {@code KV<new key, row>} → the row with that surrogate key. */
+  static final class ApplyKeyFn extends DoFn<KV<Long, Row>, Row> {
+    private final DimensionSpec spec;
+
+    ApplyKeyFn(DimensionSpec spec) {
+      this.spec = spec;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Long, Row> element, OutputReceiver<Row> out) {
+      out.output(spec.withSurrogateKey(element.getValue(), element.getKey()));
+    }
+  }
+}

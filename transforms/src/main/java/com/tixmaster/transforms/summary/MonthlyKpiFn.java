@@ -1,0 +1,210 @@
+package com.tixmaster.transforms.summary;
+
+import com.tixmaster.schemas.gold.MonthlyEventSummary;
+import com.tixmaster.transforms.gold.GoldConfig;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import javax.annotation.Nullable;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.transforms.Combine.CombineFn;
+
+/**
+ * The KPIs of one month (tables.md "Monthly KPIs"), as a {@link CombineFn} over {@link KpiEvent}s
+ * of that month.
+ *
+ * <ul>
+ *   <li>Test events are ignored; an event counts once however often it is added (by event_id).
+ *   <li>{@code total_venues} / {@code total_attractions}: distinct venue_sk / headliner
+ *       attraction_sk, -1 ("unknown") excluded.
+ *   <li>An event "has a price" when it has a price_min or a price_max. {@code estimated_revenue} =
+ *       SUM(price_max), {@code avg_ticket_price} = AVG(price_max) and {@code avg_price_min} =
+ *       AVG(price_min) over those events, nulls ignored as in SQL; money is summed exactly
+ *       (decimal) and rounded half-up to 2 decimals, so the result does not depend on the combine
+ *       order. Revenue is 0 and the averages null when no event has a price.
+ *   <li>{@code top_venue} / {@code top_attraction}: the name with the most events, ties broken by
+ *       name ascending (then key); unknown excluded; null when none.
+ *   <li>{@code weekend_event_pct} and {@code priced_event_pct}: 0..100, half-up, 2 decimals.
+ *   <li>Status counts are case-insensitive; {@code canceled} counts as {@code cancelled}.
+ * </ul>
+ *
+ * <p>The accumulator keeps the month's events by event_id (a month holds thousands of events, not
+ * millions), which makes distinct counts exact and merging trivially associative.
+ */
+public final class MonthlyKpiFn
+    extends CombineFn<KpiEvent, MonthlyKpiFn.Accum, MonthlyEventSummary> {
+  private static final long serialVersionUID = 1L;
+  private static final long UNKNOWN = -1L;
+
+  private final GoldConfig config;
+
+  public MonthlyKpiFn(GoldConfig config) {
+    this.config = config;
+  }
+
+  /** The month's distinct non-test events, by event_id. */
+  public static final class Accum implements Serializable {
+    private static final long serialVersionUID = 1L;
+    final TreeMap<String, KpiEvent> events = new TreeMap<>();
+
+    void add(KpiEvent e) {
+      // deterministic choice when an event_id comes twice: the smaller text wins
+      events.merge(e.getEventId(), e, (a, b) -> a.toString().compareTo(b.toString()) <= 0 ? a : b);
+    }
+  }
+
+  @Override
+  public Accum createAccumulator() {
+    return new Accum();
+  }
+
+  @Override
+  public Accum addInput(Accum accum, KpiEvent input) {
+    if (!input.getIsTest()) {
+      accum.add(input);
+    }
+    return accum;
+  }
+
+  @Override
+  public Accum mergeAccumulators(Iterable<Accum> accums) {
+    Accum merged = new Accum();
+    for (Accum a : accums) {
+      a.events.values().forEach(merged::add);
+    }
+    return merged;
+  }
+
+  /** The month's row; null when the month has no non-test event (it then has no row). */
+  @Override
+  public @Nullable MonthlyEventSummary extractOutput(Accum accum) {
+    if (accum.events.isEmpty()) {
+      return null;
+    }
+    KpiEvent first = accum.events.firstEntry().getValue();
+    long total = accum.events.size();
+    Set<Long> venues = new HashSet<>();
+    Set<Long> attractions = new HashSet<>();
+    long priced = 0;
+    long weekend = 0;
+    long cancelled = 0;
+    long postponed = 0;
+    long rescheduled = 0;
+    BigDecimal sumMax = BigDecimal.ZERO;
+    long countMax = 0;
+    BigDecimal sumMin = BigDecimal.ZERO;
+    long countMin = 0;
+    for (KpiEvent e : accum.events.values()) {
+      if (e.getVenueSk() != UNKNOWN) {
+        venues.add(e.getVenueSk());
+      }
+      if (e.getAttractionSk() != UNKNOWN) {
+        attractions.add(e.getAttractionSk());
+      }
+      if (e.getIsWeekend()) {
+        weekend++;
+      }
+      if (e.isPriced()) {
+        priced++;
+        if (e.getPriceMax() != null) {
+          sumMax = sumMax.add(BigDecimal.valueOf(e.getPriceMax()));
+          countMax++;
+        }
+        if (e.getPriceMin() != null) {
+          sumMin = sumMin.add(BigDecimal.valueOf(e.getPriceMin()));
+          countMin++;
+        }
+      }
+      String status = e.getStatusCode() == null ? "" : e.getStatusCode().toLowerCase(Locale.ROOT);
+      switch (status) {
+        case "cancelled":
+        case "canceled":
+          cancelled++;
+          break;
+        case "postponed":
+          postponed++;
+          break;
+        case "rescheduled":
+          rescheduled++;
+          break;
+        default:
+          break;
+      }
+    }
+    return MonthlyEventSummary.builder()
+        .setReportYear(first.getReportYear())
+        .setReportMonth(first.getReportMonth())
+        .setTotalEvents(total)
+        .setTotalVenues(venues.size())
+        .setTotalAttractions(attractions.size())
+        .setEstimatedRevenue(round2(sumMax))
+        .setAvgTicketPrice(countMax == 0 ? null : average(sumMax, countMax))
+        .setAvgPriceMin(countMin == 0 ? null : average(sumMin, countMin))
+        .setTopVenue(top(accum, KpiEvent::getVenueSk, KpiEvent::getVenueName))
+        .setTopAttraction(top(accum, KpiEvent::getAttractionSk, KpiEvent::getAttractionName))
+        .setWeekendEventPct(percent(weekend, total))
+        .setCancelledEvents(cancelled)
+        .setPostponedEvents(postponed)
+        .setRescheduledEvents(rescheduled)
+        .setPricedEventPct(percent(priced, total))
+        .setRunId(config.runId())
+        .setComputedAt(config.asOf())
+        .build();
+  }
+
+  @Override
+  public Coder<Accum> getAccumulatorCoder(CoderRegistry registry, Coder<KpiEvent> inputCoder) {
+    return SerializableCoder.of(Accum.class);
+  }
+
+  /** The name with the most events; ties by name ascending (nulls last), then key; -1 excluded. */
+  static @Nullable String top(
+      Accum accum, ToLongFunction<KpiEvent> key, Function<KpiEvent, String> name) {
+    Map<Long, Long> counts = new HashMap<>();
+    Map<Long, String> names = new HashMap<>();
+    for (KpiEvent e : accum.events.values()) {
+      long k = key.applyAsLong(e);
+      if (k == UNKNOWN) {
+        continue;
+      }
+      counts.merge(k, 1L, Long::sum);
+      String n = name.apply(e);
+      if (n != null) {
+        names.merge(k, n, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      }
+    }
+    Comparator<Long> order =
+        Comparator.<Long, Long>comparing(counts::get, Comparator.reverseOrder())
+            .thenComparing(names::get, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Comparator.naturalOrder());
+    return counts.keySet().stream().min(order).map(names::get).orElse(null);
+  }
+
+  static double round2(BigDecimal value) {
+    return value.setScale(2, RoundingMode.HALF_UP).doubleValue();
+  }
+
+  static double average(BigDecimal sum, long count) {
+    return sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP).doubleValue();
+  }
+
+  static double percent(long part, long total) {
+    if (total == 0) {
+      return 0.0;
+    }
+    return BigDecimal.valueOf(part * 100L)
+        .divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP)
+        .doubleValue();
+  }
+}

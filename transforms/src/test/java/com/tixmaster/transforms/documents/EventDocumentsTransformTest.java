@@ -1,0 +1,154 @@
+package com.tixmaster.transforms.documents;
+
+import static com.tixmaster.transforms.gold.SilverFixtures.attraction;
+import static com.tixmaster.transforms.gold.SilverFixtures.classification;
+import static com.tixmaster.transforms.gold.SilverFixtures.event;
+import static com.tixmaster.transforms.gold.SilverFixtures.eventAttraction;
+import static com.tixmaster.transforms.gold.SilverFixtures.venue;
+
+import com.tixmaster.schemas.gold.EventDocument;
+import com.tixmaster.transforms.gold.GoldConfig;
+import com.tixmaster.transforms.gold.SilverFixtures;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.values.PCollection;
+import org.joda.time.Instant;
+import org.junit.Rule;
+import org.junit.Test;
+
+public class EventDocumentsTransformTest {
+  static final GoldConfig CONFIG = GoldConfig.of("run-7", Instant.parse("2025-03-10T12:00:00Z"));
+
+  @Rule public final transient TestPipeline p = TestPipeline.create();
+
+  static SilverFixtures.Silver silver() {
+    SilverFixtures.Silver s = new SilverFixtures.Silver();
+    s.venues.add(
+        venue("V1", "Arena One")
+            .with("city", "Austin")
+            .with("state", "Texas")
+            .with("country", "United States Of America")
+            .build());
+    s.classifications.add(classification("C1", "Music", "Rock", "Alternative Rock"));
+    s.attractions.add(attraction("A1", "Band A").build());
+    s.attractions.add(attraction("A2", "Band B").build());
+    // U1: upcoming, everything known; the support act is listed after the headliner
+    s.events.add(
+        event("U1")
+            .with("event_name", "Rock Night")
+            .with("event_url", "https://example.com/U1")
+            .with("event_date", "2025-06-07")
+            .with("event_local_time", "20:00:00")
+            .with("event_datetime_utc", "2025-06-08T01:00:00Z")
+            .with("primary_venue_id", "V1")
+            .with("classification_id", "C1")
+            .with("headliner_attraction_id", "A1")
+            .with("price_min", 20.0)
+            .with("price_max", 80.0)
+            .with("price_currency", "USD")
+            .with("status_code", "onsale")
+            .build());
+    s.eventAttractions.add(eventAttraction("U1", "A2", 1));
+    s.eventAttractions.add(eventAttraction("U1", "A1", 0));
+    // U2: local date already past in UTC terms (Hawaii evening), but the instant is upcoming
+    s.events.add(
+        event("U2")
+            .with("event_name", "Luau")
+            .with("event_date", "2025-03-09")
+            .with("event_local_time", "19:00:00")
+            .with("event_datetime_utc", "2025-03-10T13:00:00Z")
+            .with("primary_venue_id", "V404")
+            .with("status_code", "onsale")
+            .build());
+    // U3: today (as-of date), earlier than the as-of instant: still upcoming by date
+    s.events.add(
+        event("U3")
+            .with("event_name", "Matinee")
+            .with("event_date", "2025-03-10")
+            .with("event_datetime_utc", "2025-03-10T02:00:00Z")
+            .with("time_tba", true)
+            .with("status_code", "postponed")
+            .build());
+    // past, test, and undatable events are not documented
+    s.events.add(
+        event("P1")
+            .with("event_name", "Old Show")
+            .with("event_date", "2025-03-09")
+            .with("event_datetime_utc", "2025-03-09T20:00:00Z")
+            .build());
+    s.events.add(
+        event("T1")
+            .with("event_name", "Test Show")
+            .with("event_date", "2025-06-07")
+            .with("is_test", true)
+            .build());
+    s.events.add(event("N1").with("event_name", "Someday").with("date_tba", true).build());
+    return s;
+  }
+
+  static EventDocument.Builder doc(String id, String name, String text) {
+    return EventDocument.builder()
+        .setEventId(id)
+        .setEventName(name)
+        .setEventText(text)
+        .setRunId("run-7");
+  }
+
+  @Test
+  public void documentsUpcomingNonTestEvents() {
+    PCollection<EventDocument> docs =
+        silver().inputs(p).apply("Documents", EventDocumentsTransform.of(CONFIG));
+    PCollection<EventDocument> none =
+        new SilverFixtures.Silver()
+            .inputs(p, "Empty")
+            .apply("NoDocuments", EventDocumentsTransform.of(CONFIG));
+
+    PAssert.that(docs)
+        .containsInAnyOrder(
+            doc(
+                    "U1",
+                    "Rock Night",
+                    "Rock Night is a Music event (Rock, Alternative Rock). It takes place on"
+                        + " Saturday, June 7, 2025 at 8:00 PM local time, at Arena One in Austin,"
+                        + " Texas, United States Of America. Tickets cost from 20.00 to 80.00 USD."
+                        + " Status: on sale. Featuring Band A and Band B.")
+                .setEventDate("2025-06-07")
+                .setEventLocalTime("20:00:00")
+                .setEventDatetimeUtc(Instant.parse("2025-06-08T01:00:00Z"))
+                .setCity("Austin")
+                .setState("Texas")
+                .setCountry("United States Of America")
+                .setSegmentName("Music")
+                .setGenreName("Rock")
+                .setSubgenreName("Alternative Rock")
+                .setPriceMin(20.0)
+                .setPriceMax(80.0)
+                .setPriceCurrency("USD")
+                .setVenueName("Arena One")
+                .setAttractionName("Band A")
+                .setStatusCode("onsale")
+                .setEventUrl("https://example.com/U1")
+                .build(),
+            doc(
+                    "U2",
+                    "Luau",
+                    "Luau is an event. It takes place on Sunday, March 9, 2025 at 7:00 PM local"
+                        + " time. No price range is published. Status: on sale.")
+                .setEventDate("2025-03-09")
+                .setEventLocalTime("19:00:00")
+                .setEventDatetimeUtc(Instant.parse("2025-03-10T13:00:00Z"))
+                .setStatusCode("onsale")
+                .build(),
+            doc(
+                    "U3",
+                    "Matinee",
+                    "Matinee is an event. It takes place on Monday, March 10, 2025 (time to be"
+                        + " announced). No price range is published. Status: postponed.")
+                .setEventDate("2025-03-10")
+                .setEventDatetimeUtc(Instant.parse("2025-03-10T02:00:00Z"))
+                .setStatusCode("postponed")
+                .build());
+    PAssert.that(none).empty();
+    p.run().waitUntilFinish();
+  }
+}
