@@ -8,6 +8,8 @@ import com.tixmaster.pipeline.lake.Lake;
 import com.tixmaster.pipeline.lake.LakeLockedException;
 import com.tixmaster.pipeline.lake.ParquetLake;
 import com.tixmaster.pipeline.run.ConsoleReport;
+import com.tixmaster.pipeline.run.EtlLog;
+import com.tixmaster.pipeline.run.FaultPoints;
 import com.tixmaster.pipeline.run.RunContext;
 import com.tixmaster.pipeline.run.StageOutcome;
 import com.tixmaster.pipeline.stages.BronzeStage;
@@ -120,12 +122,28 @@ public final class TixMaster {
     try (AutoCloseable lock = lake.lock(config.runId())) {
       lake.recover();
       RunContext context = new RunContext(config, lake, options, clock);
-      for (Stage stage : stages) {
-        StageOutcome outcome = available.get(stage).run(context);
-        outcomes.add(outcome);
-        if (outcome.status() == StageOutcome.Status.BLOCKED) {
-          break;
+      try {
+        for (Stage stage : stages) {
+          Instant started = context.now();
+          StageOutcome outcome;
+          try {
+            outcome = available.get(stage).run(context);
+          } catch (Exception e) {
+            outcomes.add(
+                StageOutcome.builder(stage.id(), started)
+                    .status(StageOutcome.Status.FAILED)
+                    .message(describe(e))
+                    .build(context.now()));
+            throw e;
+          }
+          outcomes.add(outcome);
+          if (outcome.status() == StageOutcome.Status.BLOCKED) {
+            break;
+          }
         }
+      } finally {
+        FaultPoints.reach(FaultPoints.PUBLISHED);
+        logStages(lake, config, outcomes);
       }
       boolean blocked = outcomes.stream().anyMatch(o -> o.status() == StageOutcome.Status.BLOCKED);
       status = blocked ? BLOCKED : OK;
@@ -149,6 +167,15 @@ public final class TixMaster {
     }
     ConsoleReport.print(out, config.runId(), config.runner(), lake.describe(), outcomes, verdict);
     return status;
+  }
+
+  /** A failed run still logs what it did; a log that cannot be written does not hide the cause. */
+  private void logStages(Lake lake, RunConfig config, List<StageOutcome> outcomes) {
+    try {
+      EtlLog.write(lake, config, outcomes);
+    } catch (Exception e) {
+      err.println("tix-master: could not write gold.etl_log: " + describe(e));
+    }
   }
 
   /** Beam's messages name the interface; people need the option they typed. */

@@ -29,6 +29,9 @@ public interface Lake extends AutoCloseable {
   /** Where Beam may keep its in-flight files for a run (never inside a staging table folder). */
   String tempPath(String runId);
 
+  /** Stages rows the driver computed itself (logs, audit results), for a later {@link #commit}. */
+  void stageRows(String runId, TableSpec table, List<Row> rows) throws IOException;
+
   /** The staged rows of {@code table} in this run, for the driver (small tables only). */
   List<Row> readStagedRows(String runId, TableSpec table) throws IOException;
 

@@ -128,6 +128,23 @@ public final class ParquetLake implements Lake {
   }
 
   @Override
+  public void stageRows(String runId, TableSpec table, List<Row> rows) throws IOException {
+    Path dir = stagingDir(runId, table);
+    Files.createDirectories(dir);
+    TableCodec codec = TableCodec.of(table);
+    Path file = dir.resolve(runId + "-driver-" + System.nanoTime() + PARQUET);
+    try (ParquetWriter<GenericRecord> writer =
+        AvroParquetWriter.<GenericRecord>builder(
+                HadoopOutputFile.fromPath(new org.apache.hadoop.fs.Path(file.toString()), new Configuration()))
+            .withSchema(codec.avroSchema())
+            .build()) {
+      for (Row row : rows) {
+        writer.write(codec.toRecord(row));
+      }
+    }
+  }
+
+  @Override
   public String stagingPath(String runId, TableSpec table) {
     return stagingDir(runId, table).toString();
   }
