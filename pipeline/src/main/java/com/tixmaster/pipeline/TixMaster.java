@@ -54,6 +54,14 @@ public final class TixMaster {
 
   public static void main(String[] args) {
     int status = new TixMaster(System.out, System.err, Clock.systemUTC(), System.getenv()).run(args);
+    if (System.getenv("DATABRICKS_RUNTIME_VERSION") != null) {
+      // A Databricks JAR task shares the driver JVM with the job's other tasks: exiting would take
+      // them down. Success returns; a failure throws, which fails this task and skips the rest.
+      if (status != OK) {
+        throw new IllegalStateException("tix-master exited with status " + status);
+      }
+      return;
+    }
     System.exit(status);
   }
 

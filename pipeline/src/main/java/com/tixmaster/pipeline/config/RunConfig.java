@@ -159,13 +159,22 @@ public final class RunConfig {
   static Instant parseInstant(String option, String value) {
     String v = value.trim();
     try {
+      if (v.matches("\\d{12,}")) {
+        return new Instant(Long.parseLong(v)); // epoch milliseconds, e.g. {{job.start_time.timestamp_ms}}
+      }
       if (v.length() == 10) {
         return new Instant(LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
       }
-      return new Instant(java.time.Instant.parse(v).toEpochMilli());
+      if (!v.endsWith("Z") && !v.matches(".*[+-]\\d{2}:\\d{2}$")) {
+        v = v + "Z"; // a local date-time without a zone is read as UTC
+      }
+      return new Instant(java.time.OffsetDateTime.parse(v).toInstant().toEpochMilli());
     } catch (DateTimeParseException e) {
       throw new ConfigException(
-          option, "must be an ISO instant (2026-11-26T00:00:00Z) or date (2026-11-26), not " + value);
+          option,
+          "must be an ISO instant (2026-11-26T00:00:00Z), a date (2026-11-26) or epoch"
+              + " milliseconds, not "
+              + value);
     }
   }
 

@@ -43,7 +43,10 @@ final class LakeLock implements AutoCloseable {
         if (holder == null) {
           continue; // released in between
         }
-        if (!isStale(holder)) {
+        // Tasks of one Databricks job run share the run id and the driver JVM: the same run may
+        // take its own lock back after an earlier task of it stopped without releasing it.
+        boolean sameRun = runId.equals(holder.getProperty("run_id"));
+        if (!sameRun && !isStale(holder)) {
           throw new LakeLockedException(
               "the lake is locked by run "
                   + holder.getProperty("run_id", "?")

@@ -82,5 +82,8 @@ public class OptionsTest {
   public void asOfAcceptsInstantsAndDates() {
     assertThat(RunConfig.parseInstant("asOf", "2026-11-26").toString(), is("2026-11-26T00:00:00.000Z"));
     assertThat(RunConfig.parseInstant("asOf", "2026-11-26T10:15:30Z").toString(), is("2026-11-26T10:15:30.000Z"));
+    assertThat(RunConfig.parseInstant("asOf", "2026-11-26T10:15:30").toString(), is("2026-11-26T10:15:30.000Z"));
+    assertThat(RunConfig.parseInstant("asOf", "2026-11-26T02:15:30-08:00").toString(), is("2026-11-26T10:15:30.000Z"));
+    assertThat(RunConfig.parseInstant("asOf", "1795688130000").toString(), is("2026-11-26T10:15:30.000Z"));
   }
 }
