@@ -127,11 +127,21 @@ public final class ParseRecordsFn extends DoFn<RawRecord, RejectedRow> {
       SilverCounters.counter(issue.getKey()).inc(issue.getValue());
     }
 
-    // Accounting: this record, and the embedded copies it carried.
+    // Accounting: this record, and the embedded copies it carried (usable or rejected), so that
+    // records_in + embedded_in = inserted + rejected + superseded holds for venues and attractions.
     out.get(SilverTags.ACCOUNTING).output(Tallies.recordsIn(config.runId(), kind.entity(), 1));
     long venues = rows.venues.stream().filter(ParseRecordsFn::embedded).count();
     long attractions = rows.attractions.stream().filter(ParseRecordsFn::embedded).count();
     long classifications = rows.classifications.stream().filter(ParseRecordsFn::embedded).count();
+    for (RejectedRow r : rows.rejected) {
+      if (SilverLineage.EMBEDDED.equals(r.getOrigin())) {
+        if (VenueParser.ENTITY.equals(r.getEntity())) {
+          venues++;
+        } else if (AttractionParser.ENTITY.equals(r.getEntity())) {
+          attractions++;
+        }
+      }
+    }
     emitEmbedded(out, VenueParser.ENTITY, venues);
     emitEmbedded(out, AttractionParser.ENTITY, attractions);
     emitEmbedded(out, ClassificationParser.ENTITY, classifications);
