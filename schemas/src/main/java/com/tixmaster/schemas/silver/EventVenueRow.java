@@ -1,0 +1,84 @@
+package com.tixmaster.schemas.silver;
+
+import com.google.auto.value.AutoValue;
+import org.apache.beam.sdk.schemas.AutoValueSchema;
+import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+import org.apache.beam.sdk.schemas.annotations.SchemaFieldName;
+import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
+import org.joda.time.Instant;
+
+/** One row of {@code silver.event_venues}; follows the event's winning observation. */
+@DefaultSchema(AutoValueSchema.class)
+@AutoValue
+public abstract class EventVenueRow implements SilverLineage {
+  public static final String TABLE = "event_venues";
+
+  @SchemaFieldNumber("0")
+  @SchemaFieldName("event_id")
+  public abstract String getEventId();
+
+  @SchemaFieldNumber("1")
+  @SchemaFieldName("venue_id")
+  public abstract String getVenueId();
+
+  /** 0-based position among the event's usable embedded venues (0 = primary venue). */
+  @SchemaFieldNumber("2")
+  @SchemaFieldName("venue_order")
+  public abstract int getVenueOrder();
+
+  /** The landing file of the observation (for an embedded copy: its parent record's file). */
+  @SchemaFieldNumber("3")
+  @SchemaFieldName("_source_file")
+  @Override
+  public abstract String getSourceFile();
+
+  /** The observation's position in its file (for an embedded copy: its parent record's). */
+  @SchemaFieldNumber("4")
+  @SchemaFieldName("_record_index")
+  @Override
+  public abstract long getRecordIndex();
+
+  /** {@code standalone} (own endpoint) or {@code embedded} (a copy inside another entity's record). */
+  @SchemaFieldNumber("5")
+  @SchemaFieldName("_origin")
+  @Override
+  public abstract String getOrigin();
+
+  /** The silver run that wrote this version of the row. */
+  @SchemaFieldNumber("6")
+  @SchemaFieldName("_run_id")
+  @Override
+  public abstract String getRunId();
+
+  /** When bronze read the observation's file. */
+  @SchemaFieldNumber("7")
+  @SchemaFieldName("_ingestion_timestamp")
+  @Override
+  public abstract Instant getIngestionTimestamp();
+
+  public static Builder builder() {
+    return new AutoValue_EventVenueRow.Builder();
+  }
+
+  /** Builder. */
+  @AutoValue.Builder
+  public abstract static class Builder {
+    public abstract Builder setEventId(String v);
+
+    public abstract Builder setVenueId(String v);
+
+    public abstract Builder setVenueOrder(int v);
+
+    public abstract Builder setSourceFile(String v);
+
+    public abstract Builder setRecordIndex(long v);
+
+    public abstract Builder setOrigin(String v);
+
+    public abstract Builder setRunId(String v);
+
+    public abstract Builder setIngestionTimestamp(Instant v);
+
+    public abstract EventVenueRow build();
+  }
+}

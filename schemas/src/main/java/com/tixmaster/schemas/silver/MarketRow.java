@@ -1,0 +1,79 @@
+package com.tixmaster.schemas.silver;
+
+import com.google.auto.value.AutoValue;
+import javax.annotation.Nullable;
+import org.apache.beam.sdk.schemas.AutoValueSchema;
+import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+import org.apache.beam.sdk.schemas.annotations.SchemaFieldName;
+import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
+import org.joda.time.Instant;
+
+/** One row of {@code silver.markets}, taken from venues' {@code markets[]}. */
+@DefaultSchema(AutoValueSchema.class)
+@AutoValue
+public abstract class MarketRow implements SilverLineage {
+  public static final String TABLE = "markets";
+
+  @SchemaFieldNumber("0")
+  @SchemaFieldName("market_id")
+  public abstract String getMarketId();
+
+  /** Null when no observation carried one (older responses). */
+  @SchemaFieldNumber("1")
+  @SchemaFieldName("market_name")
+  public abstract @Nullable String getMarketName();
+
+  /** The landing file of the observation (for an embedded copy: its parent record's file). */
+  @SchemaFieldNumber("2")
+  @SchemaFieldName("_source_file")
+  @Override
+  public abstract String getSourceFile();
+
+  /** The observation's position in its file (for an embedded copy: its parent record's). */
+  @SchemaFieldNumber("3")
+  @SchemaFieldName("_record_index")
+  @Override
+  public abstract long getRecordIndex();
+
+  /** {@code standalone} (own endpoint) or {@code embedded} (a copy inside another entity's record). */
+  @SchemaFieldNumber("4")
+  @SchemaFieldName("_origin")
+  @Override
+  public abstract String getOrigin();
+
+  /** The silver run that wrote this version of the row. */
+  @SchemaFieldNumber("5")
+  @SchemaFieldName("_run_id")
+  @Override
+  public abstract String getRunId();
+
+  /** When bronze read the observation's file. */
+  @SchemaFieldNumber("6")
+  @SchemaFieldName("_ingestion_timestamp")
+  @Override
+  public abstract Instant getIngestionTimestamp();
+
+  public static Builder builder() {
+    return new AutoValue_MarketRow.Builder();
+  }
+
+  /** Builder. */
+  @AutoValue.Builder
+  public abstract static class Builder {
+    public abstract Builder setMarketId(String v);
+
+    public abstract Builder setMarketName(@Nullable String v);
+
+    public abstract Builder setSourceFile(String v);
+
+    public abstract Builder setRecordIndex(long v);
+
+    public abstract Builder setOrigin(String v);
+
+    public abstract Builder setRunId(String v);
+
+    public abstract Builder setIngestionTimestamp(Instant v);
+
+    public abstract MarketRow build();
+  }
+}

@@ -1,0 +1,118 @@
+package com.tixmaster.transforms.silver;
+
+import static com.tixmaster.transforms.silver.SilverFixtures.raw;
+import static com.tixmaster.transforms.silver.SilverFixtures.show;
+import static com.tixmaster.transforms.silver.SilverFixtures.venueMarketRow;
+import static com.tixmaster.transforms.silver.SilverFixtures.venueRow;
+
+import com.tixmaster.schemas.bronze.RawRecord;
+import com.tixmaster.schemas.silver.MarketRow;
+import com.tixmaster.schemas.silver.SilverLineage;
+import com.tixmaster.schemas.silver.VenueMarketRow;
+import com.tixmaster.schemas.silver.VenueRow;
+import com.tixmaster.transforms.json.ParsedRows;
+import java.util.List;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.junit.Rule;
+import org.junit.Test;
+
+/** Venues from their endpoint and from events; markets prefer a name; venue_markets follow the venue. */
+public class VenuesTransformTest {
+  @Rule public final transient TestPipeline p = TestPipeline.create();
+
+  @Test
+  public void standaloneAndEmbeddedObservationsMergeWithTheCurrentState() {
+    SilverConfig config = SilverConfig.of("run-2");
+    VenueRow currentV1 = venueRow("V1", "Old Hall", "venues/old.json", 0, 100, SilverLineage.STANDALONE, "run-1");
+    MarketRow currentMarket =
+        MarketRow.builder()
+            .setMarketId("27")
+            .setMarketName("Los Angeles")
+            .setSourceFile("venues/old.json")
+            .setRecordIndex(0)
+            .setOrigin(SilverLineage.STANDALONE)
+            .setRunId("run-1")
+            .setIngestionTimestamp(SilverFixtures.t(100))
+            .build();
+
+    // Copies embedded in an event of this run (t = 200), parsed as the events family would.
+    ParsedRows embedded =
+        ParseRecordsFn.parse(
+            ParseRecordsFn.Kind.EVENTS,
+            raw(
+                "events",
+                "{'id':'E9','_embedded':{'venues':["
+                    + "{'id':'V1','name':'New Hall','markets':[{'id':'27','name':'LA (renamed)'}]},"
+                    + "{'id':'V3','name':'V3 embedded'},{'id':'V4','name':'V4 embedded'}]}}",
+                "events/e.json",
+                3,
+                200),
+            config.runId());
+
+    List<RawRecord> records =
+        List.of(
+            raw(
+                "venues",
+                "{'id':'V2','name':'Stadium','location':{'latitude':'33.95','longitude':'-118.34'},"
+                    + "'markets':[{'id':'27'},{'id':'28','name':'Orange County'}]}",
+                "venues/new.json",
+                0,
+                300),
+            raw("venues", "{'id':'V4','name':'V4 standalone'}", "venues/new.json", 1, 300),
+            raw("venues", "{'name':'**DO NOT USE**'}", "venues/new.json", 2, 300),
+            raw("venues", "{'id':'V5','name':'Off the map','location':{'latitude':'95','longitude':'-118'}}", "venues/new.json", 3, 300),
+            raw("venues", "{'id':'V3','name':'V3 standalone (older)'}", "venues/older.json", 0, 50));
+
+    PCollectionTuple in =
+        PCollectionTuple.of(SilverTags.RECORDS, p.apply("Records", Create.of(records)))
+            .and(SilverTags.VENUES, p.apply("EmbeddedVenues", Create.of(embedded.venues)))
+            .and(SilverTags.MARKETS, p.apply("EmbeddedMarkets", Create.of(embedded.markets)))
+            .and(SilverTags.VENUE_MARKETS, p.apply("EmbeddedLinks", Create.of(embedded.venueMarkets)))
+            .and(SilverTags.CURRENT_VENUES, p.apply("CurrentVenues", Create.of(currentV1)))
+            .and(SilverTags.CURRENT_MARKETS, p.apply("CurrentMarkets", Create.of(currentMarket)))
+            .and(
+                SilverTags.CURRENT_VENUE_MARKETS,
+                p.apply(
+                    "CurrentLinks",
+                    Create.of(venueMarketRow("V1", "27", currentV1))
+                        .withCoder(SilverCoders.of(p, VenueMarketRow.class))));
+    PCollectionTuple out = in.apply("ProcessVenues", new VenuesTransform(config));
+
+    PAssert.that(show("ShowVenues", out.get(SilverTags.VENUES), SilverFixtures::venue))
+        .containsInAnyOrder(
+            // a venue embedded in a newer event beats the older standalone record
+            "V1 New Hall tz=null lat=null lon=null events/e.json#3/embedded/run-2",
+            "V2 Stadium tz=null lat=33.95 lon=-118.34 venues/new.json#0/standalone/run-2",
+            "V3 V3 embedded tz=null lat=null lon=null events/e.json#3/embedded/run-2",
+            // and a newer standalone record beats an older embedded copy
+            "V4 V4 standalone tz=null lat=null lon=null venues/new.json#1/standalone/run-2",
+            "V5 Off the map tz=null lat=null lon=-118.0 venues/new.json#3/standalone/run-2");
+    PAssert.that(show("ShowMarkets", out.get(SilverTags.MARKETS), SilverFixtures::market))
+        .containsInAnyOrder(
+            // the newest observation with a name, not V2's newer nameless one
+            "27 LA (renamed) events/e.json#3/embedded/run-2",
+            "28 Orange County venues/new.json#0/standalone/run-2");
+    PAssert.that(show("ShowVenueMarkets", out.get(SilverTags.VENUE_MARKETS), SilverFixtures::venueMarket))
+        .containsInAnyOrder(
+            "V1 27 events/e.json#3/embedded/run-2",
+            "V2 27 venues/new.json#0/standalone/run-2",
+            "V2 28 venues/new.json#0/standalone/run-2");
+    PAssert.that(show("ShowRejected", out.get(SilverTags.REJECTED), SilverFixtures::rejected))
+        .containsInAnyOrder("venues null missing_id venues/new.json#2/standalone/run-2");
+    PAssert.that(
+            show(
+                "ShowAccounting",
+                out.get(SilverTags.ACCOUNTING).apply("Sum", new SumAccounting(config)),
+                SilverFixtures::accounting))
+        .containsInAnyOrder(
+            "run-2 venues in=5 emb=0 obs=7 out=5 ins=4 upd=1 unch=0 rej=1 sup=3",
+            "run-2 markets in=0 emb=2 obs=3 out=2 ins=1 upd=1 unch=0 rej=0 sup=2",
+            "run-2 events in=0 emb=0 obs=0 out=0 ins=0 upd=0 unch=0 rej=0 sup=0",
+            "run-2 attractions in=0 emb=0 obs=0 out=0 ins=0 upd=0 unch=0 rej=0 sup=0",
+            "run-2 classifications in=0 emb=0 obs=0 out=0 ins=0 upd=0 unch=0 rej=0 sup=0");
+    p.run();
+  }
+}
