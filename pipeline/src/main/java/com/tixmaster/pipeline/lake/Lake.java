@@ -17,6 +17,9 @@ public interface Lake extends AutoCloseable {
   /** Parquet files holding the table's committed rows; empty when the table does not exist yet. */
   List<String> snapshotFiles(TableSpec table) throws IOException;
 
+  /** The committed files of {@code table} that the runs {@code runIds} wrote (append tables). */
+  List<String> snapshotFiles(TableSpec table, java.util.Set<String> runIds) throws IOException;
+
   /** The table's committed rows, for the driver: only for small tables (checkpoints, audits). */
   List<Row> readRows(TableSpec table) throws IOException;
 
@@ -31,6 +34,12 @@ public interface Lake extends AutoCloseable {
 
   /** Stages rows the driver computed itself (logs, audit results), for a later {@link #commit}. */
   void stageRows(String runId, TableSpec table, List<Row> rows) throws IOException;
+
+  /** Parquet files this run staged for {@code table}; empty when it staged none. */
+  List<String> stagedFiles(String runId, TableSpec table) throws IOException;
+
+  /** Rows this run staged for {@code table}. */
+  long stagedRowCount(String runId, TableSpec table) throws IOException;
 
   /** The staged rows of {@code table} in this run, for the driver (small tables only). */
   List<Row> readStagedRows(String runId, TableSpec table) throws IOException;

@@ -81,6 +81,20 @@ public final class ParquetLake implements Lake {
     return parquetFiles(link.toRealPath()).stream().map(Path::toString).toList();
   }
 
+  /** A shard's run is its file name up to the first '~' (run ids cannot contain one). */
+  @Override
+  public List<String> snapshotFiles(TableSpec table, Set<String> runIds) throws IOException {
+    List<String> files = new ArrayList<>();
+    for (String file : snapshotFiles(table)) {
+      String name = Path.of(file).getFileName().toString();
+      int tilde = name.indexOf('~');
+      if (tilde > 0 && runIds.contains(name.substring(0, tilde))) {
+        files.add(file);
+      }
+    }
+    return files;
+  }
+
   @Override
   public List<Row> readRows(TableSpec table) throws IOException {
     return read(table, snapshotFiles(table));
@@ -96,10 +110,24 @@ public final class ParquetLake implements Lake {
   }
 
   @Override
+  public List<String> stagedFiles(String runId, TableSpec table) throws IOException {
+    return parquetFiles(stagingDir(runId, table)).stream().map(Path::toString).toList();
+  }
+
+  @Override
+  public long stagedRowCount(String runId, TableSpec table) throws IOException {
+    return count(stagedFiles(runId, table));
+  }
+
+  @Override
   public long rowCount(TableSpec table) throws IOException {
+    return count(snapshotFiles(table));
+  }
+
+  private static long count(List<String> files) throws IOException {
     long rows = 0;
     Configuration conf = new Configuration();
-    for (String file : snapshotFiles(table)) {
+    for (String file : files) {
       try (ParquetFileReader reader =
           ParquetFileReader.open(
               HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(file), conf))) {

@@ -6,6 +6,8 @@ import com.tixmaster.schemas.TableSpec;
 import com.tixmaster.transforms.io.ReadTable;
 import com.tixmaster.transforms.io.WriteTable;
 import java.io.IOException;
+import java.util.List;
+import org.apache.beam.sdk.schemas.transforms.Convert;
 import java.time.Clock;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -24,6 +26,7 @@ public final class RunContext {
   private final Lake lake;
   private final PipelineOptions beamOptions;
   private final Clock clock;
+  private boolean silverChanged;
 
   public RunContext(RunConfig config, Lake lake, PipelineOptions beamOptions, Clock clock) {
     this.config = config;
@@ -38,6 +41,15 @@ public final class RunContext {
 
   public Lake lake() {
     return lake;
+  }
+
+  /** Silver committed new state in this process (set by the silver stage). */
+  public void markSilverChanged() {
+    silverChanged = true;
+  }
+
+  public boolean silverChangedInThisRun() {
+    return silverChanged;
   }
 
   public Instant now() {
@@ -55,6 +67,36 @@ public final class RunContext {
     return pipeline.apply("Read " + table.qualifiedName(), ReadTable.of(table, lake.snapshotFiles(table)));
   }
 
+  /** Reads the committed snapshot of {@code table} as typed rows. */
+  public <T> PCollection<T> read(Pipeline pipeline, TableSpec table, Class<T> type) throws IOException {
+    return read(pipeline, table).apply("To " + type.getSimpleName() + " of " + table.qualifiedName(), Convert.fromRows(type));
+  }
+
+  /** True when this run has staged {@code table} and not committed it yet. */
+  public boolean isStaged(TableSpec table) throws IOException {
+    return !lake.stagedFiles(config.runId(), table).isEmpty();
+  }
+
+  /** This run's staged {@code table} if there is one, else the committed snapshot. */
+  public PCollection<Row> readLatest(Pipeline pipeline, TableSpec table) throws IOException {
+    List<String> staged = lake.stagedFiles(config.runId(), table);
+    return staged.isEmpty()
+        ? read(pipeline, table)
+        : pipeline.apply("Read staged " + table.qualifiedName(), ReadTable.of(table, staged));
+  }
+
+  /** Typed {@link #readLatest}. */
+  public <T> PCollection<T> readLatest(Pipeline pipeline, TableSpec table, Class<T> type)
+      throws IOException {
+    return readLatest(pipeline, table)
+        .apply("To " + type.getSimpleName() + " of latest " + table.qualifiedName(), Convert.fromRows(type));
+  }
+
+  /** Stages typed rows as the run's new output for {@code table}. */
+  public <T> void stageTyped(PCollection<T> rows, TableSpec table, int shards) {
+    stage(rows.apply("Rows of " + table.qualifiedName(), Convert.toRows()), table, shards);
+  }
+
   /** Stages {@code rows} as the run's new output for {@code table}. */
   public void stage(PCollection<Row> rows, TableSpec table, int shards) {
     rows.apply(
@@ -63,7 +105,8 @@ public final class RunContext {
             table,
             lake.stagingPath(config.runId(), table),
             lake.tempPath(config.runId()),
-            config.runId() + "-" + Long.toHexString(clock.millis()),
+            // '~' cannot appear in a run id, so a file's run is its name up to the first '~'
+            config.runId() + "~" + Long.toHexString(clock.millis()),
             shards));
   }
 }

@@ -1,0 +1,44 @@
+package com.tixmaster.pipeline.stages;
+
+import com.tixmaster.pipeline.run.RunContext;
+import com.tixmaster.schemas.gold.GoldTables;
+import java.io.IOException;
+import org.apache.beam.sdk.values.Row;
+import org.joda.time.Instant;
+
+/**
+ * Decides whether gold must be rebuilt: when it was never published, or when silver has changed
+ * since it was. This is what makes "a run with no new landing files changes no gold table" hold,
+ * also when the stages run as separate processes (Databricks tasks), because the evidence is
+ * {@code etl_log}: the newest successful {@code silver} stage against the newest {@code publish}.
+ */
+final class GoldFreshness {
+  static final String PUBLISH = "publish";
+
+  private GoldFreshness() {}
+
+  static boolean needsRebuild(RunContext ctx) throws IOException {
+    if (ctx.silverChangedInThisRun()) {
+      return true;
+    }
+    if (ctx.lake().rowCount(GoldTables.FACT_EVENTS) == 0
+        && ctx.lake().snapshotFiles(GoldTables.FACT_EVENTS).isEmpty()) {
+      return true;
+    }
+    Instant silver = null;
+    Instant publish = null;
+    for (Row row : ctx.lake().readRows(GoldTables.ETL_LOG)) {
+      if (!"SUCCEEDED".equals(row.getString("status")) || row.getDateTime("ended_at") == null) {
+        continue;
+      }
+      Instant ended = row.getDateTime("ended_at").toInstant();
+      String stage = row.getString("stage");
+      if ("silver".equals(stage) && (silver == null || ended.isAfter(silver))) {
+        silver = ended;
+      } else if (PUBLISH.equals(stage) && (publish == null || ended.isAfter(publish))) {
+        publish = ended;
+      }
+    }
+    return publish == null || (silver != null && silver.isAfter(publish));
+  }
+}

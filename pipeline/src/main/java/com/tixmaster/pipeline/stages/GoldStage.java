@@ -1,0 +1,82 @@
+package com.tixmaster.pipeline.stages;
+
+import com.tixmaster.pipeline.run.RunContext;
+import com.tixmaster.pipeline.run.StageOutcome;
+import com.tixmaster.schemas.TableSpec;
+import com.tixmaster.schemas.gold.BridgeEventAttraction;
+import com.tixmaster.schemas.gold.DimAttraction;
+import com.tixmaster.schemas.gold.DimClassification;
+import com.tixmaster.schemas.gold.DimMarket;
+import com.tixmaster.schemas.gold.DimVenue;
+import com.tixmaster.schemas.gold.FactEvent;
+import com.tixmaster.schemas.gold.GoldTables;
+import com.tixmaster.schemas.silver.SilverTables;
+import com.tixmaster.transforms.gold.GoldConfig;
+import com.tixmaster.transforms.gold.GoldInput;
+import com.tixmaster.transforms.gold.GoldOutput;
+import com.tixmaster.transforms.gold.GoldTransform;
+import java.util.List;
+import org.apache.beam.sdk.Pipeline;
+import org.joda.time.Instant;
+
+/**
+ * Gold: builds the star schema (dimensions, fact, bridge, dim_date) from the committed silver
+ * state and the previous gold, and stages it. Nothing is published here: the audits run on the
+ * staged tables first (write-audit-publish, see {@link QualityStage}).
+ */
+public final class GoldStage implements StageRunner {
+  /** The tables this stage stages. */
+  public static final List<TableSpec> TABLES =
+      List.of(
+          GoldTables.DIM_DATE,
+          GoldTables.DIM_VENUE,
+          GoldTables.DIM_ATTRACTION,
+          GoldTables.DIM_CLASSIFICATION,
+          GoldTables.DIM_MARKET,
+          GoldTables.FACT_EVENTS,
+          GoldTables.BRIDGE_EVENT_ATTRACTION);
+
+  @Override
+  public StageOutcome run(RunContext ctx) throws Exception {
+    Instant started = ctx.now();
+    StageOutcome.Builder outcome = StageOutcome.builder("gold", started);
+    if (!GoldFreshness.needsRebuild(ctx)) {
+      return outcome
+          .status(StageOutcome.Status.SKIPPED)
+          .message("silver has not changed since gold was last published")
+          .build(ctx.now());
+    }
+    Pipeline p = ctx.newPipeline("gold");
+    GoldInput input =
+        GoldInput.builder(SilverReads.committed(ctx, p))
+            .previousDimVenue(ctx.read(p, GoldTables.DIM_VENUE, DimVenue.class))
+            .previousDimAttraction(ctx.read(p, GoldTables.DIM_ATTRACTION, DimAttraction.class))
+            .previousDimClassification(
+                ctx.read(p, GoldTables.DIM_CLASSIFICATION, DimClassification.class))
+            .previousDimMarket(ctx.read(p, GoldTables.DIM_MARKET, DimMarket.class))
+            .previousFactEvents(ctx.read(p, GoldTables.FACT_EVENTS, FactEvent.class))
+            .previousBridgeEventAttraction(
+                ctx.read(p, GoldTables.BRIDGE_EVENT_ATTRACTION, BridgeEventAttraction.class))
+            .build();
+    GoldOutput out =
+        input.apply("Gold", GoldTransform.of(GoldConfig.of(ctx.config().runId(), ctx.config().asOf())));
+    ctx.stageTyped(out.dimDate(), GoldTables.DIM_DATE, 1);
+    ctx.stageTyped(out.dimVenue(), GoldTables.DIM_VENUE, 1);
+    ctx.stageTyped(out.dimAttraction(), GoldTables.DIM_ATTRACTION, 1);
+    ctx.stageTyped(out.dimClassification(), GoldTables.DIM_CLASSIFICATION, 1);
+    ctx.stageTyped(out.dimMarket(), GoldTables.DIM_MARKET, 1);
+    ctx.stageTyped(out.factEvents(), GoldTables.FACT_EVENTS, 1);
+    ctx.stageTyped(out.bridgeEventAttraction(), GoldTables.BRIDGE_EVENT_ATTRACTION, 1);
+    p.run().waitUntilFinish();
+
+    long silverEvents = ctx.lake().rowCount(SilverTables.EVENTS);
+    for (TableSpec table : TABLES) {
+      outcome.tableRows(table.qualifiedName() + " (staged)", ctx.lake().stagedRowCount(ctx.config().runId(), table));
+    }
+    long facts = ctx.lake().stagedRowCount(ctx.config().runId(), GoldTables.FACT_EVENTS);
+    return outcome
+        .rows(silverEvents, facts, 0)
+        .message(String.format("star schema staged: %d facts from %d silver events", facts, silverEvents))
+        .build(ctx.now());
+  }
+}
