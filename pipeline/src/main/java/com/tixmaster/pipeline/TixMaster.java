@@ -13,6 +13,11 @@ import com.tixmaster.pipeline.run.FaultPoints;
 import com.tixmaster.pipeline.run.RunContext;
 import com.tixmaster.pipeline.run.StageOutcome;
 import com.tixmaster.pipeline.stages.BronzeStage;
+import com.tixmaster.pipeline.stages.DocumentsStage;
+import com.tixmaster.pipeline.stages.GoldStage;
+import com.tixmaster.pipeline.stages.QualityStage;
+import com.tixmaster.pipeline.stages.SilverStage;
+import com.tixmaster.pipeline.stages.SummaryStage;
 import com.tixmaster.pipeline.stages.IngestStage;
 import com.tixmaster.pipeline.stages.StageRunner;
 import java.io.PrintStream;
@@ -70,6 +75,11 @@ public final class TixMaster {
     Map<Stage, StageRunner> stages = new EnumMap<>(Stage.class);
     stages.put(Stage.INGEST, new IngestStage(clock, environment));
     stages.put(Stage.BRONZE, new BronzeStage());
+    stages.put(Stage.SILVER, new SilverStage());
+    stages.put(Stage.GOLD, new GoldStage());
+    stages.put(Stage.SUMMARY, new SummaryStage());
+    stages.put(Stage.DOCUMENTS, new DocumentsStage());
+    stages.put(Stage.QUALITY, new QualityStage());
     return stages;
   }
 
@@ -89,8 +99,16 @@ public final class TixMaster {
     }
 
     Map<Stage, StageRunner> available = availableStages();
+    List<Stage> requested = new ArrayList<>(config.stages());
+    boolean stagesGold =
+        requested.contains(Stage.GOLD) || requested.contains(Stage.SUMMARY) || requested.contains(Stage.DOCUMENTS);
+    if (stagesGold && !requested.contains(Stage.QUALITY)) {
+      // Gold is published only after the audits pass: the gate always closes a gold run.
+      requested.add(Stage.QUALITY);
+      out.println("note: stage 'quality' added: gold is published only after the audits pass");
+    }
     List<Stage> stages = new ArrayList<>();
-    for (Stage stage : config.stages()) {
+    for (Stage stage : requested) {
       if (available.containsKey(stage)) {
         stages.add(stage);
       } else if (config.stagesExplicit()) {
@@ -145,6 +163,7 @@ public final class TixMaster {
             throw e;
           }
           outcomes.add(outcome);
+          outcomes.addAll(context.drainRecorded());
           if (outcome.status() == StageOutcome.Status.BLOCKED) {
             break;
           }

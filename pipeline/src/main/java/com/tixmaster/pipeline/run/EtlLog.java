@@ -47,7 +47,7 @@ public final class EtlLog {
     return entries;
   }
 
-  /** Appends the run's rows to {@code etl_log} in one commit. */
+  /** Adds the run's rows to {@code etl_log} in one commit. */
   public static void write(Lake lake, RunConfig config, List<StageOutcome> outcomes)
       throws IOException {
     if (outcomes.isEmpty()) {
@@ -60,8 +60,16 @@ public final class EtlLog {
       throw new IllegalStateException(e);
     }
     List<Row> rows = new ArrayList<>();
+    java.util.Set<String> stages = new java.util.HashSet<>();
     for (EtlLogEntry entry : entries(config, outcomes)) {
       rows.add(toRow.apply(entry));
+      stages.add(entry.getStage());
+    }
+    // Rewritten whole: a stage repeated within a run (a retried task) replaces its own row.
+    for (Row earlier : lake.readRows(GoldTables.ETL_LOG)) {
+      if (!(config.runId().equals(earlier.getString("run_id")) && stages.contains(earlier.getString("stage")))) {
+        rows.add(earlier);
+      }
     }
     lake.stageRows(config.runId(), GoldTables.ETL_LOG, rows);
     lake.commit(config.runId(), "etl_log", List.of(GoldTables.ETL_LOG));

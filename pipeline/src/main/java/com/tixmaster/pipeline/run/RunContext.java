@@ -27,6 +27,7 @@ public final class RunContext {
   private final PipelineOptions beamOptions;
   private final Clock clock;
   private boolean silverChanged;
+  private final java.util.List<StageOutcome> recorded = new java.util.ArrayList<>();
 
   public RunContext(RunConfig config, Lake lake, PipelineOptions beamOptions, Clock clock) {
     this.config = config;
@@ -41,6 +42,18 @@ public final class RunContext {
 
   public Lake lake() {
     return lake;
+  }
+
+  /** Records an extra step's outcome (e.g. the publish after the audits) for etl_log. */
+  public void record(StageOutcome outcome) {
+    recorded.add(outcome);
+  }
+
+  /** The extra outcomes recorded since the last call, oldest first. */
+  public java.util.List<StageOutcome> drainRecorded() {
+    java.util.List<StageOutcome> drained = java.util.List.copyOf(recorded);
+    recorded.clear();
+    return drained;
   }
 
   /** Silver committed new state in this process (set by the silver stage). */

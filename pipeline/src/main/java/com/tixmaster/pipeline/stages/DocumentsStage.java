@@ -32,7 +32,6 @@ public final class DocumentsStage implements StageRunner {
     ctx.stageTyped(documents, GoldTables.EVENT_DOCUMENTS, 1);
     p.run().waitUntilFinish();
     long docs = ctx.lake().stagedRowCount(ctx.config().runId(), GoldTables.EVENT_DOCUMENTS);
-    outcome.tableRows(GoldTables.EVENT_DOCUMENTS.qualifiedName() + " (staged)", docs);
     return outcome
         .rows(ctx.lake().rowCount(SilverTables.EVENTS), docs, 0)
         .message(docs + " upcoming event documents staged")

@@ -11,7 +11,9 @@ import java.util.Set;
  *
  * <p>Every star-schema table is written whole by each run ({@link WriteMode#REPLACE}): the gold
  * transforms output the complete new state (previous rows untouched, changed rows updated, new rows
- * added). The audit tables are appended.
+ * added). The audit tables ({@code data_quality_results}, {@code etl_log}) are rewritten whole too,
+ * keeping every earlier run's rows: a stage or audit repeated within one run (a retried Databricks
+ * task) then replaces its own rows instead of duplicating their keys.
  */
 public final class GoldTables {
   public static final String LAYER = "gold";
@@ -62,7 +64,7 @@ public final class GoldTables {
           DataQualityResult.class,
           List.of("run_id", "check_name"),
           Set.of(),
-          WriteMode.APPEND);
+          WriteMode.REPLACE);
   public static final TableSpec ETL_LOG =
       TableSpec.of(
           LAYER,
@@ -70,7 +72,7 @@ public final class GoldTables {
           EtlLogEntry.class,
           List.of("run_id", "stage"),
           Set.of(),
-          WriteMode.APPEND);
+          WriteMode.REPLACE);
 
   /** The tables the gold stage itself builds, dimensions first. */
   public static final List<TableSpec> STAR =
