@@ -32,7 +32,7 @@ spark_cp="$TIX_ROOT/pipeline/target/spark-classpath.txt"
 [[ -f "$spark_cp" ]] || { echo "missing $spark_cp: run 'mvn -B -DskipTests package'" >&2; exit 1; }
 # shellcheck disable=SC2086
 exec java ${TIX_JAVA_OPTS:--Xmx4g} $TIX_JVM_OPENS -Dlog4j2.configurationFile="file:$TIX_ROOT/scripts/spark-log4j2.properties" \
-  -cp "$(cat "$spark_cp"):$TIX_ROOT/pipeline/target/lib/duckdb_jdbc.jar" \
+  -cp "$TIX_JAR:$(cat "$spark_cp")" \
   org.apache.spark.deploy.SparkSubmit --master "$master" "${conf[@]}" \
   --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
   --class com.tixmaster.pipeline.TixMaster "$TIX_JAR" "${args[@]}"

@@ -7,6 +7,7 @@ import com.tixmaster.pipeline.config.TixMasterOptions;
 import com.tixmaster.pipeline.lake.Lake;
 import com.tixmaster.pipeline.lake.LakeLockedException;
 import com.tixmaster.pipeline.lake.ParquetLake;
+import com.tixmaster.pipeline.report.HtmlReport;
 import com.tixmaster.pipeline.run.ConsoleReport;
 import com.tixmaster.pipeline.run.EtlLog;
 import com.tixmaster.pipeline.run.FaultPoints;
@@ -130,20 +131,18 @@ public final class TixMaster {
         return BAD_CONFIG;
       }
     }
-    if (!config.tableFormat().equals("parquet")) {
-      err.println("tix-master: bad configuration: --tableFormat: delta is not available in this build yet");
+    boolean delta = config.tableFormat().equals("delta");
+    if (delta && !config.runner().equals("SparkRunner")) {
+      err.println("tix-master: bad configuration: --tableFormat: delta tables need --runner=SparkRunner");
       return BAD_CONFIG;
     }
 
-    if (config.runner().equals("SparkRunner")) {
-      // Loaded only here: the DirectRunner path must not need Spark's classes.
-      com.tixmaster.pipeline.spark.SparkSessions.provideTo(
-          options,
-          com.tixmaster.pipeline.spark.SparkSessions.getOrCreate(
-              config.warehouse(), config.tableFormat().equals("delta")));
-    }
     List<StageOutcome> outcomes = new ArrayList<>();
     Lake lake = new ParquetLake(config.lakehouse(), config.stagingDir());
+    if (config.runner().equals("SparkRunner")) {
+      // Loaded only here: the DirectRunner path must not need Spark's classes.
+      lake = SparkWiring.attach(options, config, lake);
+    }
     String verdict;
     int status;
     try (AutoCloseable lock = lake.lock(config.runId())) {
@@ -194,6 +193,7 @@ public final class TixMaster {
       }
     }
     ConsoleReport.print(out, config.runId(), config.runner(), lake.describe(), outcomes, verdict);
+    writeHtmlReport(lake, config);
     return status;
   }
 
@@ -211,6 +211,17 @@ public final class TixMaster {
     }
     if (!all.contains("--enforceEncodability")) {
       direct.setEnforceEncodability(false);
+    }
+  }
+
+  /** The HTML report reads the committed logs; failing to write it never changes the exit code. */
+  private void writeHtmlReport(Lake lake, RunConfig config) {
+    try {
+      java.nio.file.Path report =
+          HtmlReport.write(lake, config.runId(), HtmlReport.reportsDir(config.lakehouse()));
+      out.println(HtmlReport.consoleSummary(lake, config.runId(), report));
+    } catch (Exception e) {
+      err.println("tix-master: could not write the run report: " + describe(e));
     }
   }
 

@@ -137,7 +137,8 @@ public final class ParquetLake implements Lake {
     return rows;
   }
 
-  private static List<Row> read(TableSpec table, List<String> files) throws IOException {
+  /** Reads Parquet files of {@code table} on the driver (also used for exported Delta snapshots). */
+  public static List<Row> read(TableSpec table, List<String> files) throws IOException {
     TableCodec codec = TableCodec.of(table);
     Configuration conf = new Configuration();
     List<Row> rows = new ArrayList<>();

@@ -43,7 +43,7 @@ public final class SparkSessions {
           .config("spark.driver.bindAddress", "127.0.0.1")
           .config("spark.databricks.delta.snapshotPartitions", "2");
     }
-    if (delta && !conf.contains("spark.sql.extensions")) {
+    if ((delta || deltaOnClasspath()) && !conf.contains("spark.sql.extensions")) {
       builder
           .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
           .config(
@@ -53,6 +53,16 @@ public final class SparkSessions {
       builder.config("spark.sql.warehouse.dir", warehouse);
     }
     return builder.getOrCreate();
+  }
+
+  /** A session is created once per JVM, so Delta is enabled whenever it could be needed. */
+  private static boolean deltaOnClasspath() {
+    try {
+      Class.forName("io.delta.sql.DeltaSparkSessionExtension");
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 
   /** Hands the session's context to Beam, which then leaves it running. */

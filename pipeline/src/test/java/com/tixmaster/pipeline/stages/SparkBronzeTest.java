@@ -24,8 +24,10 @@ public class SparkBronzeTest {
     Files.createDirectories(file.getParent());
     Files.writeString(file, "{\"_embedded\":{\"events\":[{\"id\":\"E1\"},{\"id\":\"E2\"},3]},\"page\":{}}");
     Path lake = tmp.getRoot().toPath().resolve("lake");
+    Path warehouse = com.tixmaster.pipeline.spark.SparkTestSession.warehouse();
     TixMasterRun run =
-        TixMasterRun.of("--runner=SparkRunner", "--stages=bronze", "--landing=" + landing, "--lakehouse=" + lake);
+        TixMasterRun.of("--runner=SparkRunner", "--stages=bronze", "--landing=" + landing, "--lakehouse=" + lake,
+            "--warehouse=" + warehouse);
     assertThat(run.toString(), run.status, is(0));
     assertThat(run.out, containsString("SparkRunner"));
     ParquetLake parquet = new ParquetLake(lake, lake.resolve("_staging"));
