@@ -1,26 +1,193 @@
 package com.tixmaster.pipeline.spark;
 
 import com.tixmaster.schemas.TableSpec;
+import com.tixmaster.schemas.bronze.BronzeTables;
+import com.tixmaster.schemas.gold.GoldTables;
+import com.tixmaster.schemas.silver.BronzeRunProcessed;
+import com.tixmaster.schemas.silver.SilverTables;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.schemas.Schema.Field;
 
 /**
  * Table DDL generated from the {@link TableSpec}s, the one source of every table's columns and
- * keys. The local dialect is what OSS Delta parses (no key constraints, no identity columns).
+ * keys, in two dialects: Unity Catalog (primary and foreign keys as {@code RELY} constraints,
+ * identity surrogate keys, CHECKs, comments, change data feed on the assistant's documents) and
+ * the subset OSS Delta parses locally (columns only). {@code main} writes the Unity Catalog files
+ * under {@code sql/ddl/}; a test keeps them in step with the code.
  */
 public final class DeltaDdl {
+  /** Every table the pipeline writes, in dependency order. */
+  public static final List<TableSpec> ALL_TABLES = allTables();
+
+  /** Foreign keys: "layer.table.column" → "layer.table.column". */
+  static final Map<String, String> FOREIGN_KEYS = new LinkedHashMap<>();
+
+  /** Surrogate keys Beam assigns explicitly; identity columns keep UC from reusing them. */
+  static final List<String> IDENTITY_KEYS =
+      List.of("gold.dim_venue.venue_sk", "gold.dim_attraction.attraction_sk",
+          "gold.dim_classification.classification_sk", "gold.dim_market.market_sk", "gold.fact_events.event_sk");
+
+  static final Map<String, String> CHECKS = new LinkedHashMap<>();
+
+  static final Map<String, String> TABLE_COMMENTS = new LinkedHashMap<>();
+
+  static {
+    fk("silver.events.classification_id", "silver.classifications.classification_id");
+    fk("silver.event_price_ranges.event_id", "silver.events.event_id");
+    fk("silver.event_venues.event_id", "silver.events.event_id");
+    fk("silver.event_venues.venue_id", "silver.venues.venue_id");
+    fk("silver.event_attractions.event_id", "silver.events.event_id");
+    fk("silver.event_attractions.attraction_id", "silver.attractions.attraction_id");
+    fk("silver.venue_markets.venue_id", "silver.venues.venue_id");
+    fk("silver.venue_markets.market_id", "silver.markets.market_id");
+    fk("silver.attractions.classification_id", "silver.classifications.classification_id");
+    fk("gold.fact_events.date_key", "gold.dim_date.date_key");
+    fk("gold.fact_events.venue_sk", "gold.dim_venue.venue_sk");
+    fk("gold.fact_events.attraction_sk", "gold.dim_attraction.attraction_sk");
+    fk("gold.fact_events.classification_sk", "gold.dim_classification.classification_sk");
+    fk("gold.fact_events.market_sk", "gold.dim_market.market_sk");
+    fk("gold.bridge_event_attraction.event_sk", "gold.fact_events.event_sk");
+    fk("gold.bridge_event_attraction.attraction_sk", "gold.dim_attraction.attraction_sk");
+
+    CHECKS.put("silver.venues", "(latitude IS NULL OR latitude BETWEEN -90 AND 90) AND (longitude IS NULL OR longitude BETWEEN -180 AND 180)");
+    CHECKS.put("silver.events", "price_min IS NULL OR price_max IS NULL OR price_min <= price_max");
+    CHECKS.put("silver.event_price_ranges", "price_min IS NULL OR price_max IS NULL OR price_min <= price_max");
+    CHECKS.put("gold.fact_events", "price_min IS NULL OR price_max IS NULL OR price_min <= price_max");
+
+    TABLE_COMMENTS.put("bronze.events_raw", "Raw Discovery API event records, one row per record of each landed file, with lineage.");
+    TABLE_COMMENTS.put("bronze.venues_raw", "Raw Discovery API venue records with lineage.");
+    TABLE_COMMENTS.put("bronze.attractions_raw", "Raw Discovery API attraction records with lineage.");
+    TABLE_COMMENTS.put("bronze.classifications_raw", "Raw Discovery API classification records with lineage.");
+    TABLE_COMMENTS.put("bronze._files", "Bronze checkpoint: every landing file read, loaded or rejected, with its hash.");
+    TABLE_COMMENTS.put("bronze._schema", "Every JSON field path seen per entity, with first and last run: schema inference and drift.");
+    TABLE_COMMENTS.put("bronze._rejected_records", "Records of readable files that are not JSON objects.");
+    TABLE_COMMENTS.put("silver.events", "One current row per Ticketmaster event (3NF), newest observation wins.");
+    TABLE_COMMENTS.put("silver.event_price_ranges", "Price ranges per event, type and currency.");
+    TABLE_COMMENTS.put("silver.venues", "One current row per venue, from the venues endpoint and copies embedded in events.");
+    TABLE_COMMENTS.put("silver.markets", "Ticketmaster markets (regions).");
+    TABLE_COMMENTS.put("silver.venue_markets", "Which markets a venue belongs to.");
+    TABLE_COMMENTS.put("silver.attractions", "One current row per attraction (performer, team, show).");
+    TABLE_COMMENTS.put("silver.classifications", "Segment/genre/subgenre/type/subtype combinations, keyed by their five ids.");
+    TABLE_COMMENTS.put("silver.event_venues", "Events and their venues, in order (0 = primary).");
+    TABLE_COMMENTS.put("silver.event_attractions", "Events and their attractions in billing order (0 = headliner).");
+    TABLE_COMMENTS.put("silver._rejected", "Records silver could not use, with a stable reason code.");
+    TABLE_COMMENTS.put("silver._accounting", "Per run and entity: records in, inserted, updated, rejected, superseded.");
+    TABLE_COMMENTS.put("silver._bronze_runs", "Silver's watermark: the bronze runs already merged.");
+    TABLE_COMMENTS.put("gold.dim_date", "Calendar dimension, one row per day (date_key yyyyMMdd; -1 = unknown/TBA).");
+    TABLE_COMMENTS.put("gold.dim_venue", "Venue dimension, SCD type 2 (valid_from/valid_to/is_current); -1 = unknown.");
+    TABLE_COMMENTS.put("gold.dim_attraction", "Attraction dimension, SCD type 2, with segment/genre/subgenre; -1 = unknown.");
+    TABLE_COMMENTS.put("gold.dim_classification", "Classification dimension (type 1); -1 = unknown.");
+    TABLE_COMMENTS.put("gold.dim_market", "Market dimension (type 1); -1 = unknown.");
+    TABLE_COMMENTS.put("gold.fact_events", "One row per event: keys to the dimensions, prices, counts and status.");
+    TABLE_COMMENTS.put("gold.bridge_event_attraction", "Every attraction of an event, in billing order.");
+    TABLE_COMMENTS.put("gold.monthly_event_summary", "Monthly KPIs over non-test events: counts, revenue, prices, top venue and attraction.");
+    TABLE_COMMENTS.put("gold.event_documents", "One text per upcoming non-test event, with filter columns, for the event assistant.");
+    TABLE_COMMENTS.put("gold.data_quality_results", "Results of the audits of every run.");
+    TABLE_COMMENTS.put("gold.etl_log", "One row per stage per run: timing, row counts, status, parameters.");
+  }
+
   private DeltaDdl() {}
 
+  private static void fk(String from, String to) {
+    FOREIGN_KEYS.put(from, to);
+  }
+
+  private static List<TableSpec> allTables() {
+    List<TableSpec> all = new ArrayList<>(BronzeTables.ALL);
+    all.addAll(SilverTables.ALL);
+    all.add(BronzeRunProcessed.TABLE);
+    all.addAll(GoldTables.ALL);
+    return List.copyOf(all);
+  }
+
+  /** What OSS Delta parses: columns and nullability. */
   public static String localCreateTable(String catalog, TableSpec table) {
+    return "CREATE TABLE IF NOT EXISTS " + name(SparkTypes.quote(catalog), table) + " (\n"
+        + String.join(",\n", columns(table, false)) + "\n) USING DELTA";
+  }
+
+  /** Unity Catalog DDL; {@code catalog} may be a placeholder such as {@code ${catalog}}. */
+  public static String unityCatalogCreateTable(String catalog, TableSpec table) {
+    List<String> lines = columns(table, true);
+    String q = table.qualifiedName();
+    if (!table.primaryKey().isEmpty()) {
+      lines.add("  CONSTRAINT " + constraint("pk", q) + " PRIMARY KEY ("
+          + String.join(", ", table.primaryKey().stream().map(SparkTypes::quote).toList()) + ") RELY");
+    }
+    for (Map.Entry<String, String> fk : FOREIGN_KEYS.entrySet()) {
+      if (fk.getKey().startsWith(q + ".")) {
+        String column = fk.getKey().substring(q.length() + 1);
+        String target = fk.getValue();
+        int dot = target.lastIndexOf('.');
+        lines.add("  CONSTRAINT " + constraint("fk", q + "_" + column) + " FOREIGN KEY (" + SparkTypes.quote(column)
+            + ") REFERENCES " + catalog + "." + target.substring(0, dot) + " (" + SparkTypes.quote(target.substring(dot + 1)) + ") RELY");
+      }
+    }
+    StringBuilder ddl = new StringBuilder("CREATE TABLE IF NOT EXISTS " + name(catalog, table) + " (\n");
+    ddl.append(String.join(",\n", lines)).append("\n) USING DELTA\n");
+    ddl.append("COMMENT '").append(escape(TABLE_COMMENTS.getOrDefault(q, q))).append("'");
+    if (q.equals("gold.event_documents")) {
+      ddl.append("\nTBLPROPERTIES (delta.enableChangeDataFeed = true)");
+    }
+    ddl.append(";\n");
+    if (CHECKS.containsKey(q)) {
+      ddl.append("ALTER TABLE ").append(name(catalog, table)).append(" ADD CONSTRAINT ")
+          .append(constraint("ck", q)).append(" CHECK (").append(CHECKS.get(q)).append(");\n");
+    }
+    return ddl.toString();
+  }
+
+  private static List<String> columns(TableSpec table, boolean unityCatalog) {
     List<String> columns = new ArrayList<>();
     for (Field f : table.beamSchema().getFields()) {
-      columns.add(
-          "  " + SparkTypes.quote(f.getName()) + " " + SparkTypes.sqlType(table, f)
-              + (f.getType().getNullable() ? "" : " NOT NULL"));
+      String column = table.qualifiedName() + "." + f.getName();
+      boolean identity = unityCatalog && IDENTITY_KEYS.contains(column);
+      boolean notNull = !f.getType().getNullable() || (unityCatalog && table.primaryKey().contains(f.getName()));
+      columns.add("  " + SparkTypes.quote(f.getName()) + " " + SparkTypes.sqlType(table, f)
+          + (identity ? " GENERATED BY DEFAULT AS IDENTITY" : "")
+          + (notNull ? " NOT NULL" : ""));
     }
-    return "CREATE TABLE IF NOT EXISTS "
-        + SparkTypes.quote(catalog) + "." + SparkTypes.quote(table.layer()) + "." + SparkTypes.quote(table.name())
-        + " (\n" + String.join(",\n", columns) + "\n) USING DELTA";
+    return columns;
+  }
+
+  private static String name(String catalog, TableSpec table) {
+    return catalog + "." + SparkTypes.quote(table.layer()) + "." + SparkTypes.quote(table.name());
+  }
+
+  private static String constraint(String kind, String name) {
+    return kind + "_" + name.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("_+", "_");
+  }
+
+  private static String escape(String s) {
+    return s.replace("\\", "\\\\").replace("'", "\\'");
+  }
+
+  /** The Unity Catalog DDL file of one layer. */
+  public static String unityCatalogFile(String layer) {
+    StringBuilder sql = new StringBuilder();
+    sql.append("-- Generated by com.tixmaster.pipeline.spark.DeltaDdl from the TableSpecs; do not edit.\n");
+    sql.append("-- Replace ${catalog} (e.g. ticket_master) before running in a SQL warehouse.\n");
+    sql.append("CREATE SCHEMA IF NOT EXISTS ${catalog}.").append(layer).append(";\n\n");
+    for (TableSpec table : ALL_TABLES) {
+      if (table.layer().equals(layer)) {
+        sql.append(unityCatalogCreateTable("${catalog}", table)).append('\n');
+      }
+    }
+    return sql.toString();
+  }
+
+  /** Writes {@code sql/ddl/<layer>.sql}: {@code DeltaDdl [sql/ddl]}. */
+  public static void main(String[] args) throws IOException {
+    Path dir = Path.of(args.length > 0 ? args[0] : "sql/ddl");
+    Files.createDirectories(dir);
+    for (String layer : List.of("bronze", "silver", "gold")) {
+      Files.writeString(dir.resolve(layer + ".sql"), unityCatalogFile(layer));
+    }
   }
 }

@@ -212,9 +212,24 @@ public final class DeltaLake implements Lake {
             + " WHEN NOT MATCHED BY SOURCE THEN DELETE");
   }
 
+  /**
+   * Creates a missing table: with Unity Catalog's keys, identity columns, checks and comments, or
+   * with the columns alone in {@code spark_catalog}, whose OSS Delta parses no constraints.
+   */
   private void createIfMissing(TableSpec table) {
+    if (exists(table)) {
+      return;
+    }
     spark.sql("CREATE SCHEMA IF NOT EXISTS " + SparkTypes.quote(catalog) + "." + SparkTypes.quote(table.layer()));
-    spark.sql(DeltaDdl.localCreateTable(catalog, table));
+    if (catalog.equals("spark_catalog")) {
+      spark.sql(DeltaDdl.localCreateTable(catalog, table));
+      return;
+    }
+    for (String statement : DeltaDdl.unityCatalogCreateTable(SparkTypes.quote(catalog), table).split(";\n")) {
+      if (!statement.isBlank()) {
+        spark.sql(statement);
+      }
+    }
   }
 
   private static TableSpec spec(String qualifiedName) {
