@@ -5,7 +5,7 @@
 #
 # Usage:
 #   scripts/databricks/vector-search.sh [--catalog=ticket_master] [--endpoint=tix-master-vs] \
-#       [--index=<catalog>.gold.event_documents_index] [--embedding-model=databricks-gte-large-en] \
+#       [--index=<catalog>.gold.event_documents_index] [--embedding-model=databricks-bge-large-en] \
 #       [--pipeline-type=TRIGGERED|CONTINUOUS] [--warehouse-id=<sql-warehouse-id>] \
 #       [--profile=<cli-profile>] [--no-wait] [--dry-run]
 #
@@ -17,7 +17,7 @@
 # this script never reads, prints or stores a token.
 set -euo pipefail
 
-catalog="ticket_master" endpoint="tix-master-vs" index="" model="databricks-gte-large-en"
+catalog="ticket_master" endpoint="tix-master-vs" index="" model="databricks-bge-large-en"
 pipeline="TRIGGERED" warehouse="" profile="" wait=1 dry=0
 for arg in "$@"; do
   case "$arg" in
