@@ -8,14 +8,8 @@ import java.time.Instant;
 import java.util.stream.Stream;
 
 /**
- * A {@code gold.event_documents} table over the bundled fixtures, for the assistant's tests.
- *
- * <p>{@link #lakehouse} first runs the real pipeline ({@code TixMaster --stages=bronze,silver,
- * quality,gold,documents}). When this build cannot (its entry point does not offer those stages
- * yet), it falls back to a deliberately small test-only loader: the newest observation of each
- * landed event, its first embedded venue, its primary classification and its "standard" price
- * range, written with the pipeline's own {@link EventTextFormatter} and committed to a Parquet lake
- * like the real table. {@link #source} says which one was used.
+ * The pipeline's own {@code gold.event_documents} over the bundled fixtures, for the assistant's
+ * tests: {@link #lakehouse} runs {@code TixMaster --stages=bronze,silver,quality,gold,documents}.
  */
 final class FixtureDocuments {
   static final Instant AS_OF = Instant.parse("2026-11-20T00:00:00Z");
