@@ -20,57 +20,19 @@ public final class AttractionParser {
   /** Parses one bronze attraction record into {@code out}. */
   public static void parseRecord(
       String payload, @Nullable String bronzeRecordId, Observation obs, ParsedRows out) {
-    JsonNode root = Rejections.readRoot(ENTITY, payload, bronzeRecordId, obs, out);
-    if (root == null) {
-      return;
-    }
-    Ids.Id id = Ids.read(root, "id", out.issues);
-    if (!id.isValid()) {
-      out.rejected.add(
-          Rejections.row(
-              ENTITY,
-              bronzeRecordId,
-              id.reasonCode(),
-              "attraction record: " + Ids.describe(JsonFields.child(root, "id")),
-              payload,
-              obs));
-      return;
-    }
-    parseObject(root, id.value(), obs, out);
+    KeyedRecords.parseRecord(
+        ENTITY, "attraction", payload, bronzeRecordId, obs, out, AttractionParser::parseObject);
   }
 
   /**
-   * Parses the attraction at {@code _embedded.attractions[position]} of event {@code eventId}.
-   * Returns null when the copy is unusable: it is then rejected ({@code _origin = embedded}) and
-   * the caller drops the link.
+   * Parses the attraction at {@code _embedded.attractions[position]} of event {@code eventId}. Returns
+   * null when the copy is unusable: it is then rejected ({@code _origin = embedded}) and the
+   * caller drops the link.
    */
   public static @Nullable AttractionRow parseEmbedded(
       @Nullable JsonNode node, String eventId, int position, Observation obs, ParsedRows out) {
-    String where = "attraction at _embedded.attractions[" + position + "] of event " + eventId;
-    if (node == null || !node.isObject()) {
-      out.rejected.add(
-          Rejections.row(
-              ENTITY,
-              eventId,
-              ReasonCodes.NOT_AN_OBJECT,
-              where + " is not an object",
-              node == null ? null : JsonFields.toJson(node),
-              obs));
-      return null;
-    }
-    Ids.Id id = Ids.read(node, "id", out.issues);
-    if (!id.isValid()) {
-      out.rejected.add(
-          Rejections.row(
-              ENTITY,
-              eventId,
-              id.reasonCode(),
-              where + ": " + Ids.describe(JsonFields.child(node, "id")),
-              JsonFields.toJson(node),
-              obs));
-      return null;
-    }
-    return parseObject(node, id.value(), obs, out);
+    return KeyedRecords.parseEmbedded(
+        ENTITY, "attraction", node, eventId, position, obs, out, AttractionParser::parseObject);
   }
 
   private static AttractionRow parseObject(

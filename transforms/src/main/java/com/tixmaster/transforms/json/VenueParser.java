@@ -40,57 +40,19 @@ public final class VenueParser {
   /** Parses one bronze venue record into {@code out}. */
   public static void parseRecord(
       String payload, @Nullable String bronzeRecordId, Observation obs, ParsedRows out) {
-    JsonNode root = Rejections.readRoot(ENTITY, payload, bronzeRecordId, obs, out);
-    if (root == null) {
-      return;
-    }
-    Ids.Id id = Ids.read(root, "id", out.issues);
-    if (!id.isValid()) {
-      out.rejected.add(
-          Rejections.row(
-              ENTITY,
-              bronzeRecordId,
-              id.reasonCode(),
-              "venue record: " + Ids.describe(JsonFields.child(root, "id")),
-              payload,
-              obs));
-      return;
-    }
-    parseObject(root, id.value(), obs, out);
+    KeyedRecords.parseRecord(
+        ENTITY, "venue", payload, bronzeRecordId, obs, out, VenueParser::parseObject);
   }
 
   /**
-   * Parses the venue at {@code _embedded.venues[position]} of event {@code eventId}. Returns the
-   * venue row, or null when the copy is unusable: then it is rejected ({@code _origin =
-   * embedded}, {@code record_id} = the event's id) and the caller drops the link.
+   * Parses the venue at {@code _embedded.venues[position]} of event {@code eventId}. Returns
+   * null when the copy is unusable: it is then rejected ({@code _origin = embedded}) and the
+   * caller drops the link.
    */
   public static @Nullable VenueRow parseEmbedded(
       @Nullable JsonNode node, String eventId, int position, Observation obs, ParsedRows out) {
-    String where = "venue at _embedded.venues[" + position + "] of event " + eventId;
-    if (node == null || !node.isObject()) {
-      out.rejected.add(
-          Rejections.row(
-              ENTITY,
-              eventId,
-              ReasonCodes.NOT_AN_OBJECT,
-              where + " is not an object",
-              node == null ? null : JsonFields.toJson(node),
-              obs));
-      return null;
-    }
-    Ids.Id id = Ids.read(node, "id", out.issues);
-    if (!id.isValid()) {
-      out.rejected.add(
-          Rejections.row(
-              ENTITY,
-              eventId,
-              id.reasonCode(),
-              where + ": " + Ids.describe(JsonFields.child(node, "id")),
-              JsonFields.toJson(node),
-              obs));
-      return null;
-    }
-    return parseObject(node, id.value(), obs, out);
+    return KeyedRecords.parseEmbedded(
+        ENTITY, "venue", node, eventId, position, obs, out, VenueParser::parseObject);
   }
 
   private static VenueRow parseObject(JsonNode v, String venueId, Observation obs, ParsedRows out) {
