@@ -193,7 +193,7 @@ public final class ParquetLake implements Lake {
     ObjectNode txn = JSON.createObjectNode().put("run_id", runId).put("name", name);
     txn.set("tables", entries);
     writeAtomically(record, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(txn));
-    FaultPoints.reach(FaultPoints.COMMIT_RECORDED);
+    FaultPoints.reach(FaultPoints.COMMIT_RECORDED, name);
     apply(txn);
     Files.delete(record);
     for (TableSpec table : tables) {
@@ -266,7 +266,7 @@ public final class ParquetLake implements Lake {
     boolean first = true;
     for (JsonNode entry : txn.get("tables")) {
       if (!first) {
-        FaultPoints.reach(FaultPoints.BETWEEN_TABLE_SWAPS);
+        FaultPoints.reach(FaultPoints.BETWEEN_TABLE_SWAPS, txn.path("name").asText(null));
       }
       first = false;
       swap(entry.get("layer").asText(), entry.get("table").asText(), entry.get("version").asText());
