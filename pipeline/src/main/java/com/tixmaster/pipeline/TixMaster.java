@@ -148,6 +148,8 @@ public final class TixMaster {
     int status;
     try (AutoCloseable lock = lake.lock(config.runId())) {
       lake.recover();
+      // A crashed attempt under this run id (a repair) may have staged files: never commit them.
+      lake.discardStaging(config.runId());
       RunContext context = new RunContext(config, lake, options, clock);
       try {
         for (Stage stage : stages) {
