@@ -327,6 +327,22 @@ public final class ParquetLake implements Lake {
       }
     }
     dropUnreferencedVersions();
+    dropAbandonedStaging();
+  }
+
+  /**
+   * Deletes what crashed runs staged and never committed. Only the lake's own staging folder (the
+   * default, inside the lake) is cleared: the caller holds the lock, so no run is writing there.
+   */
+  private void dropAbandonedStaging() throws IOException {
+    if (!staging.startsWith(root) || !Files.isDirectory(staging)) {
+      return;
+    }
+    try (Stream<Path> runs = Files.list(staging)) {
+      for (Path run : runs.toList()) {
+        deleteTree(run);
+      }
+    }
   }
 
   /** Prunes every table's versions: leftovers of commits that never happened go. */
