@@ -147,6 +147,8 @@ public final class TixMaster {
     int status;
     try (AutoCloseable lock = lake.lock(config.runId())) {
       lake.recover();
+      // A crashed attempt under this run id (a repair) may have staged files: never commit them.
+      lake.discardStaging(config.runId());
       RunContext context = new RunContext(config, lake, options, clock);
       try {
         for (Stage stage : stages) {
@@ -171,6 +173,7 @@ public final class TixMaster {
       } finally {
         FaultPoints.reach(FaultPoints.PUBLISHED);
         logStages(lake, config, outcomes);
+        discardStaging(lake, config); // while the lock is held
       }
       boolean blocked = outcomes.stream().anyMatch(o -> o.status() == StageOutcome.Status.BLOCKED);
       status = blocked ? BLOCKED : OK;
@@ -185,12 +188,6 @@ public final class TixMaster {
     } catch (Exception e) {
       status = FAILED;
       verdict = "FAILED: " + describe(e) + "\nThe lake keeps its last committed state; the next run recovers.";
-    } finally {
-      try {
-        lake.discardStaging(config.runId());
-      } catch (Exception e) {
-        err.println("tix-master: could not clean the staging folder: " + describe(e));
-      }
     }
     ConsoleReport.print(out, config.runId(), config.runner(), lake.describe(), outcomes, verdict);
     writeHtmlReport(lake, config);
@@ -231,6 +228,15 @@ public final class TixMaster {
       EtlLog.write(lake, config, outcomes);
     } catch (Exception e) {
       err.println("tix-master: could not write gold.etl_log: " + describe(e));
+    }
+  }
+
+  /** A refused run never gets here: it must not touch the staging of the run holding the lock. */
+  private void discardStaging(Lake lake, RunConfig config) {
+    try {
+      lake.discardStaging(config.runId());
+    } catch (Exception e) {
+      err.println("tix-master: could not clean the staging folder: " + describe(e));
     }
   }
 

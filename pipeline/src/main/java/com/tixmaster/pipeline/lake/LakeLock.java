@@ -1,99 +1,157 @@
 package com.tixmaster.pipeline.lake;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
+import java.util.UUID;
 
 /**
  * A lock file that keeps a second run off the lake. It is stale, and taken over, when its holder
- * ran on this host and its process is gone, or when it is older than {@link #STALE_AFTER}.
+ * ran on this host and its process is gone, or ran on another host and is older than {@link
+ * #STALE_AFTER}. A live holder on this host is never taken over, however long it runs.
+ *
+ * <p>The file is written aside and hard-linked into place, so no reader ever sees it half written;
+ * a stale lock is taken over by moving it aside atomically, so two runs that find the same stale
+ * lock cannot both take it.
  */
 final class LakeLock implements AutoCloseable {
   static final Duration STALE_AFTER = Duration.ofHours(12);
 
   private final Path file;
+  private final String content;
 
-  private LakeLock(Path file) {
+  private LakeLock(Path file, String content) {
     this.file = file;
+    this.content = content;
   }
 
   static LakeLock acquire(Path file, String runId) throws IOException {
     Files.createDirectories(file.getParent());
-    Properties me = new Properties();
-    me.setProperty("run_id", runId);
-    me.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
-    me.setProperty("host", host());
-    me.setProperty("started_at", Instant.now().toString());
-    for (int attempt = 0; attempt < 2; attempt++) {
-      try {
-        StringBuilder text = new StringBuilder();
-        me.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
-        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-        return new LakeLock(file);
-      } catch (FileAlreadyExistsException e) {
-        Properties holder = read(file);
-        if (holder == null) {
-          continue; // released in between
+    String pid = Long.toString(ProcessHandle.current().pid());
+    String content =
+        "run_id="
+            + runId
+            + "\n"
+            + "pid="
+            + pid
+            + "\n"
+            + "host="
+            + host()
+            + "\n"
+            + "started_at="
+            + Instant.now()
+            + "\n"
+            + "token="
+            + UUID.randomUUID()
+            + "\n";
+    Path mine = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    Files.writeString(mine, content, StandardCharsets.UTF_8);
+    try {
+      for (int attempt = 0; attempt < 3; attempt++) {
+        try {
+          Files.createLink(file, mine);
+          return new LakeLock(file, content);
+        } catch (FileAlreadyExistsException e) {
+          String held = readText(file);
+          if (held == null) {
+            continue; // released in between
+          }
+          Properties holder = parse(held);
+          // Tasks of one Databricks job run share the run id and the driver JVM: the same run may
+          // take its own lock back after an earlier task of it stopped without releasing it. A
+          // second process with the same run id (two runs started in the same second get the
+          // same default id) is a concurrent run like any other, and is refused.
+          boolean sameRun = runId.equals(holder.getProperty("run_id")) && isThisProcess(holder);
+          if (!sameRun && !isStale(holder)) {
+            throw new LakeLockedException(
+                "the lake is locked by run "
+                    + holder.getProperty("run_id", "?")
+                    + " (pid "
+                    + holder.getProperty("pid", "?")
+                    + " on "
+                    + holder.getProperty("host", "?")
+                    + ", since "
+                    + holder.getProperty("started_at", "?")
+                    + "); wait for it to finish, or delete "
+                    + file
+                    + " if that process is gone");
+          }
+          takeOver(file, held);
         }
-        // Tasks of one Databricks job run share the run id and the driver JVM: the same run may
-        // take its own lock back after an earlier task of it stopped without releasing it.
-        boolean sameRun = runId.equals(holder.getProperty("run_id"));
-        if (!sameRun && !isStale(holder)) {
-          throw new LakeLockedException(
-              "the lake is locked by run "
-                  + holder.getProperty("run_id", "?")
-                  + " (pid "
-                  + holder.getProperty("pid", "?")
-                  + " on "
-                  + holder.getProperty("host", "?")
-                  + ", since "
-                  + holder.getProperty("started_at", "?")
-                  + "); wait for it to finish, or delete "
-                  + file
-                  + " if that process is gone");
-        }
-        Files.deleteIfExists(file);
       }
+    } finally {
+      Files.deleteIfExists(mine);
     }
     throw new LakeLockedException("could not take the lake lock " + file);
   }
 
-  private static Properties read(Path file) throws IOException {
+  /**
+   * Moves the stale lock aside. When what was moved is not the lock judged stale (another run took
+   * it over first and holds it now), it is put back.
+   */
+  private static void takeOver(Path file, String stale) throws IOException {
+    Path aside = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".stale");
     try {
-      Properties p = new Properties();
-      p.load(Files.newBufferedReader(file, StandardCharsets.UTF_8));
-      return p;
+      Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+    } catch (NoSuchFileException e) {
+      return;
+    }
+    try {
+      if (!stale.equals(readText(aside))) {
+        try {
+          Files.createLink(file, aside);
+        } catch (FileAlreadyExistsException e) {
+          // a third run holds the lock now; the next attempt finds it
+        }
+      }
+    } finally {
+      Files.deleteIfExists(aside);
+    }
+  }
+
+  private static String readText(Path file) throws IOException {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       return null;
     }
   }
 
+  private static Properties parse(String text) throws IOException {
+    Properties p = new Properties();
+    p.load(new StringReader(text));
+    return p;
+  }
+
   private static boolean isStale(Properties holder) {
+    if (host().equals(holder.getProperty("host"))) {
+      try {
+        long pid = Long.parseLong(holder.getProperty("pid", ""));
+        return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+      } catch (NumberFormatException e) {
+        return true; // unreadable lock
+      }
+    }
     try {
       Instant started = Instant.parse(holder.getProperty("started_at", ""));
-      if (started.plus(STALE_AFTER).isBefore(Instant.now())) {
-        return true;
-      }
+      return started.plus(STALE_AFTER).isBefore(Instant.now());
     } catch (RuntimeException e) {
-      return true; // unreadable lock: written by a process that died mid-write
+      return true; // unreadable lock
     }
-    if (!host().equals(holder.getProperty("host"))) {
-      return false;
-    }
-    try {
-      long pid = Long.parseLong(holder.getProperty("pid", ""));
-      return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
-    } catch (NumberFormatException e) {
-      return true;
-    }
+  }
+
+  private static boolean isThisProcess(Properties holder) {
+    return host().equals(holder.getProperty("host"))
+        && Long.toString(ProcessHandle.current().pid()).equals(holder.getProperty("pid"));
   }
 
   private static String host() {
@@ -104,8 +162,11 @@ final class LakeLock implements AutoCloseable {
     }
   }
 
+  /** Releases the lock, unless another run has taken it over meanwhile (then it is theirs). */
   @Override
   public void close() throws IOException {
-    Files.deleteIfExists(file);
+    if (content.equals(readText(file))) {
+      Files.deleteIfExists(file);
+    }
   }
 }

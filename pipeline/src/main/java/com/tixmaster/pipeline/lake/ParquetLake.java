@@ -194,7 +194,7 @@ public final class ParquetLake implements Lake {
     ObjectNode txn = JSON.createObjectNode().put("run_id", runId).put("name", name);
     txn.set("tables", entries);
     writeAtomically(record, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(txn));
-    FaultPoints.reach(FaultPoints.COMMIT_RECORDED);
+    FaultPoints.reach(FaultPoints.COMMIT_RECORDED, name);
     apply(txn);
     Files.delete(record);
     for (TableSpec table : tables) {
@@ -267,7 +267,7 @@ public final class ParquetLake implements Lake {
     boolean first = true;
     for (JsonNode entry : txn.get("tables")) {
       if (!first) {
-        FaultPoints.reach(FaultPoints.BETWEEN_TABLE_SWAPS);
+        FaultPoints.reach(FaultPoints.BETWEEN_TABLE_SWAPS, txn.path("name").asText(null));
       }
       first = false;
       swap(entry.get("layer").asText(), entry.get("table").asText(), entry.get("version").asText());
@@ -328,6 +328,22 @@ public final class ParquetLake implements Lake {
       }
     }
     dropUnreferencedVersions();
+    dropAbandonedStaging();
+  }
+
+  /**
+   * Deletes what crashed runs staged and never committed. Only the lake's own staging folder (the
+   * default, inside the lake) is cleared: the caller holds the lock, so no run is writing there.
+   */
+  private void dropAbandonedStaging() throws IOException {
+    if (!staging.startsWith(root) || !Files.isDirectory(staging)) {
+      return;
+    }
+    try (Stream<Path> runs = Files.list(staging)) {
+      for (Path run : runs.toList()) {
+        deleteTree(run);
+      }
+    }
   }
 
   /** Prunes every table's versions: leftovers of commits that never happened go. */

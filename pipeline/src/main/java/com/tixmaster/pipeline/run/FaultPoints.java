@@ -7,6 +7,10 @@ import java.util.Locale;
  * process halts abruptly ({@link Runtime#halt}: no shutdown hooks, no finally blocks) on reaching
  * it, as a power cut or {@code kill -9} would. Unset in production, where {@link #reach} does
  * nothing.
+ *
+ * <p>The commit points are reached by every commit of a run (bronze, silver, audit, publish,
+ * etl_log). {@code TIX_HALT_AT=commit-recorded} halts at the first one; {@code
+ * TIX_HALT_AT=between-table-swaps@silver} halts only in the commit of that name.
  */
 public final class FaultPoints {
   public static final String ENV = "TIX_HALT_AT";
@@ -30,8 +34,17 @@ public final class FaultPoints {
   private FaultPoints() {}
 
   public static void reach(String point) {
-    if (TARGET != null && TARGET.trim().toLowerCase(Locale.ROOT).equals(point)) {
-      System.err.println("[fault injection] halting at " + point);
+    reach(point, null);
+  }
+
+  /** Reaches {@code point} in the commit named {@code commit}: halts on point or point@commit. */
+  public static void reach(String point, String commit) {
+    if (TARGET == null) {
+      return;
+    }
+    String target = TARGET.trim().toLowerCase(Locale.ROOT);
+    if (target.equals(point) || (commit != null && target.equals(point + "@" + commit))) {
+      System.err.println("[fault injection] halting at " + target);
       System.err.flush();
       Runtime.getRuntime().halt(HALT_STATUS);
     }

@@ -82,6 +82,12 @@ public final class BronzeStage implements StageRunner {
     for (TableSpec table : BronzeTables.ALL) {
       outcome.tableRows(table.qualifiedName(), ctx.lake().rowCount(table));
     }
+    String byReason =
+        StageNotes.byReason(
+            counters, BronzeMetrics.FILE_REJECTED_PREFIX, BronzeMetrics.RECORD_REJECTED_PREFIX);
+    if (!byReason.isEmpty()) {
+      outcome.note("rejections by reason: " + byReason);
+    }
     for (Row file : ctx.lake().readRows(BronzeTables.FILES)) {
       if (runId.equals(file.getString("run_id")) && FileEntry.REJECTED.equals(file.getString("status"))) {
         outcome.note("rejected file " + file.getString("path") + ": " + file.getString("error"));

@@ -2,6 +2,7 @@ package com.tixmaster.pipeline.stages;
 
 import com.tixmaster.pipeline.run.RunContext;
 import com.tixmaster.schemas.gold.GoldTables;
+import com.tixmaster.schemas.silver.BronzeRunProcessed;
 import java.io.IOException;
 import org.apache.beam.sdk.values.Row;
 import org.joda.time.Instant;
@@ -11,6 +12,11 @@ import org.joda.time.Instant;
  * since it was. This is what makes "a run with no new landing files changes no gold table" hold,
  * also when the stages run as separate processes (Databricks tasks), because the evidence is
  * {@code etl_log}: the newest successful {@code silver} stage against the newest {@code publish}.
+ *
+ * <p>{@code etl_log} is written when a run ends, so a run that crashed after its silver commit left
+ * no silver row there. Silver's own watermark ({@code silver._bronze_runs.processed_at}, committed
+ * together with silver) is therefore evidence of a silver change too. A crash after the publish and
+ * before {@code etl_log} makes the next run rebuild gold from the same silver: the same rows again.
  */
 final class GoldFreshness {
   static final String PUBLISH = "publish";
@@ -37,6 +43,15 @@ final class GoldFreshness {
         silver = ended;
       } else if (PUBLISH.equals(stage) && (publish == null || ended.isAfter(publish))) {
         publish = ended;
+      }
+    }
+    for (Row row : ctx.lake().readRows(BronzeRunProcessed.TABLE)) {
+      if (row.getDateTime("processed_at") == null) {
+        continue;
+      }
+      Instant processed = row.getDateTime("processed_at").toInstant();
+      if (silver == null || processed.isAfter(silver)) {
+        silver = processed;
       }
     }
     return publish == null || (silver != null && silver.isAfter(publish));

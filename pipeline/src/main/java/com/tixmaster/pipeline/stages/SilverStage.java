@@ -113,6 +113,12 @@ public final class SilverStage implements StageRunner {
     for (TableSpec table : SilverTables.ALL) {
       outcome.tableRows(table.qualifiedName(), ctx.lake().rowCount(table));
     }
+    String byReason =
+        StageNotes.byReason(
+            counters, SilverCounters.rejected("", false), SilverCounters.rejected("", true));
+    if (!byReason.isEmpty()) {
+      outcome.note("rejections by reason: " + byReason);
+    }
     for (Map.Entry<String, Long> c : counters.entrySet()) {
       if (c.getValue() > 0 && !c.getKey().startsWith("rejected")) {
         outcome.note("nulled or normalised: " + c.getKey() + " × " + c.getValue());

@@ -49,6 +49,10 @@ final class ReadLandingFileFn extends DoFn<LandingFile, RawRecord> {
       filesLoaded.inc();
     } else {
       filesRejected.inc();
+      Metrics.counter(
+              BronzeMetrics.NAMESPACE,
+              BronzeMetrics.FILE_REJECTED_PREFIX + fileReason(file, result))
+          .inc();
     }
     out.get(FILES)
         .output(
@@ -75,6 +79,23 @@ final class ReadLandingFileFn extends DoFn<LandingFile, RawRecord> {
                   config.runId(),
                   config.runId()));
     }
+  }
+
+  /** A rejected file's reason code, for the run report. */
+  static String fileReason(LandingFile file, LandingFileReader.Result result) {
+    String error = String.valueOf(result.error);
+    if (!file.getRefusal().isEmpty()) {
+      return BronzeMetrics.FILE_NOT_IN_LAYOUT;
+    } else if (error.equals("empty file")) {
+      return BronzeMetrics.FILE_EMPTY;
+    } else if (error.startsWith("file is neither")) {
+      return BronzeMetrics.FILE_NOT_JSON;
+    } else if (error.startsWith("page has no _embedded")) {
+      return BronzeMetrics.FILE_NO_RECORDS_ARRAY;
+    } else if (error.startsWith("file is larger than")) {
+      return BronzeMetrics.FILE_TOO_LARGE;
+    }
+    return BronzeMetrics.FILE_INVALID_JSON;
   }
 
   /** Turns the reader's callbacks into bronze rows. */
@@ -107,6 +128,7 @@ final class ReadLandingFileFn extends DoFn<LandingFile, RawRecord> {
     @Override
     public void rejected(long index, String reasonCode, String detail, String payload) {
       recordsRejected.inc();
+      Metrics.counter(BronzeMetrics.NAMESPACE, BronzeMetrics.RECORD_REJECTED_PREFIX + reasonCode).inc();
       out.get(REJECTED)
           .output(
               RejectedRecord.builder()
