@@ -2,6 +2,7 @@ package com.tixmaster.transforms.silver;
 
 import com.tixmaster.schemas.silver.AccountingRow;
 import com.tixmaster.schemas.silver.SilverLineage;
+import com.tixmaster.transforms.io.Buckets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.Nullable;
@@ -14,7 +15,6 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableComparator;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -105,7 +105,7 @@ public final class MergeLatest<T extends SilverLineage>
     PCollectionTuple picked =
         KeyedPCollectionTuple.of(currentTag, keyedCurrent)
             .and(observedTag, keyedObserved)
-            .apply("GroupByNaturalKey", CoGroupByKey.create())
+            .apply("GroupByNaturalKey", Buckets.coGroupByKey())
             .apply(
                 "PickNewest",
                 ParDo.of(
