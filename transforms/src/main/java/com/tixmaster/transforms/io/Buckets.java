@@ -1,5 +1,8 @@
 package com.tixmaster.transforms.io;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,6 +29,8 @@ import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.transforms.join.UnionCoder;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.util.CoderUtils;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -96,8 +101,11 @@ public final class Buckets {
     }
   }
 
-  /** {@code hash(encoded key) mod buckets}; the same on every worker. */
+  /** {@code hash(key) mod buckets}; the same on every worker (strings by value, else encoded). */
   static <K> int bucketOf(Coder<K> keyCoder, K key, int buckets) {
+    if (key instanceof String) {
+      return Math.floorMod(key.hashCode(), buckets);
+    }
     try {
       return Math.floorMod(Arrays.hashCode(CoderUtils.encodeToByteArray(keyCoder, key)), buckets);
     } catch (CoderException e) {
@@ -106,10 +114,11 @@ public final class Buckets {
   }
 
   /**
-   * Groups keyed elements into buckets: each element is encoded once, grouped as bytes under its
-   * bucket, and decoded once, as {@code KV<bucket, elements>}. The DirectRunner copies a group's
-   * buffered elements with their coder every time a bundle adds to it and once more when it fires;
-   * copying bytes is a memory copy, where copying rows would encode and decode them each time.
+   * Groups keyed elements into buckets, as chunks of encoded elements: {@code KV<bucket, chunks>}.
+   * Each element is encoded once, appended to its bucket's chunk for the bundle, and decoded once
+   * by {@link #splitBucket}. The DirectRunner runs every grouped element through its trigger and
+   * timer machinery and copies a group's buffer with its coder whenever a bundle adds to it; with
+   * chunks, that is per chunk (a few per bundle) and a memory copy, not per row and a re-encoding.
    */
   static <K, V> PCollection<KV<Integer, Iterable<byte[]>>> intoBuckets(
       PCollection<KV<K, V>> input, int buckets) {
@@ -122,41 +131,76 @@ public final class Buckets {
   }
 
   /**
-   * One bucket's encoded elements, decoded and grouped by key (by the key's structural value), in
-   * arrival order.
+   * One bucket's chunks, decoded and grouped by key (by the key's structural value), in arrival
+   * order.
    */
-  static <K, V> Map<Object, KV<K, List<V>>> splitBucket(Iterable<byte[]> bucket, KvCoder<K, V> coder)
-      throws CoderException {
+  static <K, V> Map<Object, KV<K, List<V>>> splitBucket(Iterable<byte[]> chunks, KvCoder<K, V> coder)
+      throws IOException {
     Coder<K> keyCoder = coder.getKeyCoder();
     Map<Object, KV<K, List<V>>> byKey = new HashMap<>();
-    for (byte[] bytes : bucket) {
-      KV<K, V> element = CoderUtils.decodeFromByteArray(coder, bytes);
-      byKey
-          .computeIfAbsent(
-              keyCoder.structuralValue(element.getKey()),
-              k -> KV.of(element.getKey(), new ArrayList<>()))
-          .getValue()
-          .add(element.getValue());
+    for (byte[] chunk : chunks) {
+      ByteArrayInputStream in = new ByteArrayInputStream(chunk);
+      while (in.available() > 0) {
+        KV<K, V> element = coder.decode(in);
+        byKey
+            .computeIfAbsent(
+                keyCoder.structuralValue(element.getKey()),
+                k -> KV.of(element.getKey(), new ArrayList<>()))
+            .getValue()
+            .add(element.getValue());
+      }
     }
     return byKey;
   }
 
+  /** Appends each element, encoded, to its bucket's chunk; emits full chunks and, at the end of the bundle, the rest. */
   static final class AssignBucketFn<K, V> extends DoFn<KV<K, V>, KV<Integer, byte[]>> {
+    /** A chunk is emitted once it holds this many bytes. */
+    private static final int CHUNK_BYTES = 8 << 20;
+
     private final KvCoder<K, V> coder;
     private final int buckets;
+    private transient ByteArrayOutputStream[] chunks;
 
     AssignBucketFn(KvCoder<K, V> coder, int buckets) {
       this.coder = coder;
       this.buckets = buckets;
     }
 
+    @StartBundle
+    public void startBundle() {
+      chunks = new ByteArrayOutputStream[buckets];
+    }
+
     @ProcessElement
-    public void process(@Element KV<K, V> element, OutputReceiver<KV<Integer, byte[]>> out)
-        throws CoderException {
-      out.output(
-          KV.of(
-              bucketOf(coder.getKeyCoder(), element.getKey(), buckets),
-              CoderUtils.encodeToByteArray(coder, element)));
+    public void process(
+        @Element KV<K, V> element, BoundedWindow window, OutputReceiver<KV<Integer, byte[]>> out)
+        throws IOException {
+      if (!(window instanceof GlobalWindow)) {
+        throw new IllegalStateException("Buckets groups elements of the global window only");
+      }
+      int bucket = bucketOf(coder.getKeyCoder(), element.getKey(), buckets);
+      if (chunks[bucket] == null) {
+        chunks[bucket] = new ByteArrayOutputStream(1 << 16);
+      }
+      coder.encode(element, chunks[bucket]);
+      if (chunks[bucket].size() >= CHUNK_BYTES) {
+        out.output(KV.of(bucket, chunks[bucket].toByteArray()));
+        chunks[bucket] = null;
+      }
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext context) {
+      for (int bucket = 0; bucket < buckets; bucket++) {
+        if (chunks[bucket] != null && chunks[bucket].size() > 0) {
+          context.output(
+              KV.of(bucket, chunks[bucket].toByteArray()),
+              GlobalWindow.INSTANCE.maxTimestamp(),
+              GlobalWindow.INSTANCE);
+        }
+        chunks[bucket] = null;
+      }
     }
   }
 
@@ -221,7 +265,7 @@ public final class Buckets {
     @ProcessElement
     public void process(
         @Element KV<Integer, Iterable<byte[]>> bucket, OutputReceiver<KV<K, CoGbkResult>> out)
-        throws CoderException {
+        throws IOException {
       for (KV<K, List<RawUnionValue>> group : splitBucket(bucket.getValue(), coder).values()) {
         out.output(KV.of(group.getKey(), new CoGbkResult(schema, group.getValue())));
       }
@@ -254,7 +298,7 @@ public final class Buckets {
     @ProcessElement
     public void process(
         @Element KV<Integer, Iterable<byte[]>> bucket, OutputReceiver<KV<K, Iterable<V>>> out)
-        throws CoderException {
+        throws IOException {
       for (KV<K, List<V>> group : splitBucket(bucket.getValue(), coder).values()) {
         out.output(KV.of(group.getKey(), group.getValue()));
       }
@@ -296,7 +340,7 @@ public final class Buckets {
 
     @ProcessElement
     public void process(@Element KV<Integer, Iterable<byte[]>> bucket, OutputReceiver<T> out)
-        throws CoderException {
+        throws IOException {
       for (KV<T, List<Void>> group : splitBucket(bucket.getValue(), coder).values()) {
         out.output(group.getKey());
       }
@@ -351,7 +395,7 @@ public final class Buckets {
     @ProcessElement
     public void process(
         @Element KV<Integer, Iterable<byte[]>> bucket, OutputReceiver<KV<K, OutputT>> out)
-        throws CoderException {
+        throws IOException {
       for (KV<K, List<InputT>> group : splitBucket(bucket.getValue(), coder).values()) {
         AccumT accumulator = fn.createAccumulator();
         for (InputT value : group.getValue()) {
