@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks the full medallion run against a bare parse of the same landing bytes:
 #   scripts/bench.sh --events=N [--runner=DirectRunner|SparkRunner] [--runs=3] [--seed=42]
-#                    [--days=4] [--threads=NPROC] [--xmx=2g] [--jfr] [--keep]
+#                    [--days=4] [--threads=NPROC] [--xmx=2g] [--jvm="-XX:+UseParallelGC"] [--jfr] [--keep]
 #
 # 1. Generates N events with the fixture generator (venues, attractions and classifications in
 #    its realistic proportions) into .bench/landing-N-seedS[-dD], once; later runs reuse it.
@@ -26,6 +26,7 @@ threads="$(nproc)"
 xmx="2g"
 jfr=false
 keep=false
+jvm=""
 start_date="2026-11-20"
 for a in "$@"; do
   case "$a" in
@@ -36,9 +37,10 @@ for a in "$@"; do
     --days=*) days="${a#*=}" ;;
     --threads=*) threads="${a#*=}" ;;
     --xmx=*) xmx="${a#*=}" ;;
+    --jvm=*) jvm="${a#*=}" ;;
     --jfr) jfr=true ;;
     --keep) keep=true ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "bench: unknown option $a (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -95,14 +97,25 @@ for ((r = 1; r <= runs; r++)); do
   rm -rf "$lake"
   run_id="bench$r"
   out="$bench/run-$key-$runner-$r.log"
-  opts="-Xmx$xmx -Xlog:gc:file=$bench/gc-$key-$runner-$r.log"
+  opts="-Xmx$xmx $jvm -Xlog:gc:file=$bench/gc-$key-$runner-$r.log"
   if $jfr; then
     mkdir -p "$bench/jfr"
     opts="$opts -XX:StartFlightRecording=filename=$bench/jfr/$key-$runner-$r.jfr,settings=profile,dumponexit=true"
   fi
   args=(--landing="$landing" --lakehouse="$lake" --asOf="$as_of" --runId="$run_id")
-  if [[ "$runner" == SparkRunner ]]; then
+  if [[ "$runner" == SparkRunner && -n "${SPARK_HOME:-}" ]]; then
     cmd=("$TIX_ROOT/scripts/spark-submit.sh" "--master=local[$threads]" "${args[@]}")
+  elif [[ "$runner" == SparkRunner ]]; then
+    # As scripts/spark-submit.sh does without SPARK_HOME, plus the shaded jar on the JVM's own
+    # classpath: Beam's AutoValueUtils comes from the Spark classpath and looks generated
+    # AutoValue classes up with its own class loader, which cannot see the application jar, so
+    # the gold stage fails with "AutoValue generated class not found: ...AutoValue_FactDraft".
+    cmd=(java ${opts} $TIX_JVM_OPENS "-Dlog4j2.configurationFile=file:$TIX_ROOT/scripts/spark-log4j2.properties"
+         -cp "$(cat "$TIX_ROOT/pipeline/target/spark-classpath.txt"):$TIX_JAR:$TIX_ROOT/pipeline/target/lib/duckdb_jdbc.jar"
+         org.apache.spark.deploy.SparkSubmit --master "local[$threads]"
+         --conf "spark.driver.extraJavaOptions=$TIX_JVM_OPENS" --conf spark.sql.shuffle.partitions="$threads"
+         --conf spark.ui.enabled=false --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1
+         --class com.tixmaster.pipeline.TixMaster "$TIX_JAR" --runner=SparkRunner "${args[@]}")
   else
     cmd=("$TIX_ROOT/scripts/run-local.sh" "--targetParallelism=$threads" "${args[@]}")
   fi
