@@ -47,10 +47,10 @@ import org.apache.beam.sdk.values.PCollectionList;
  * timer bookkeeping per event, and everything downstream (the next grouping, the Parquet write)
  * received n one-element bundles; a grouping with few keys that receives many bundles then
  * copies its whole buffer once per bundle, which is quadratic. Here, on the DirectRunner, the
- * elements are first grouped by {@code hash(encoded key) mod buckets}, with {@code buckets} the
- * runner's target parallelism, and each bucket is split into its keys in memory (the DirectRunner
- * holds every grouped element in memory anyway). Other runners (Spark) get Beam's own primitive,
- * which groups per key at scale.
+ * elements are first grouped by {@code hash(key) mod buckets}, with {@code buckets} the runner's
+ * target parallelism, as a few chunks of encoded elements per bundle, and each bucket is decoded
+ * and split into its keys in memory (the DirectRunner holds every grouped element in memory
+ * anyway). Other runners (Spark) get Beam's own primitive, which groups per key at scale.
  *
  * <p>Within a key, the order of the grouped values is unspecified, as with Beam's groupings.
  */
