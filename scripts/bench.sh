@@ -71,7 +71,7 @@ if [[ ! -f "$landing/.complete" ]]; then
   touch "$landing/.complete"   # hidden: the landing scanner skips it
   log "generated in $(echo "$(date +%s.%N) - $t0" | bc) s: $(grep -E '^distinct events' "$bench/generate-$key.log")"
 fi
-bytes=$(find "$landing" -type f -name '*.json' -printf '%s\n' | awk '{s+=$1} END {print s+0}')
+bytes=$(find "$landing" -type f -name '*.json' -printf '%s\n' | awk '{s+=$1} END {printf "%.0f\n", s}')
 log "landing $landing: $(find "$landing" -type f -name '*.json' | wc -l) files, $bytes bytes"
 log "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), load $(load)"
 
@@ -97,7 +97,7 @@ for ((r = 1; r <= runs; r++)); do
   rm -rf "$lake"
   run_id="bench$r"
   out="$bench/run-$key-$runner-$r.log"
-  opts="-Xmx$xmx $jvm -Xlog:gc:file=$bench/gc-$key-$runner-$r.log"
+  opts="-Xmx$xmx $jvm -Xlog:gc:file=$bench/gc-$key-$runner-$r.log:uptime:filecount=0"
   if $jfr; then
     mkdir -p "$bench/jfr"
     opts="$opts -XX:StartFlightRecording=filename=$bench/jfr/$key-$runner-$r.jfr,settings=profile,dumponexit=true"
