@@ -13,10 +13,13 @@ import com.tixmaster.schemas.bronze.SchemaField;
 import com.tixmaster.transforms.bronze.BronzeConfig;
 import com.tixmaster.transforms.bronze.BronzeMetrics;
 import com.tixmaster.transforms.bronze.BronzeTransform;
+import com.tixmaster.transforms.bronze.RawOutput;
+import com.tixmaster.transforms.io.Buckets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.schemas.transforms.Convert;
@@ -33,8 +36,10 @@ import org.joda.time.Instant;
  * The checkpoint and the records move together, which is what makes bronze exactly-once.
  */
 public final class BronzeStage implements StageRunner {
-  /** Raw-table shards get about this many landing bytes each. */
-  private static final long BYTES_PER_SHARD = 256L << 20;
+  /** A batch of landing files (one raw shard per entity) gets at most about this many bytes. */
+  private static final long BYTES_PER_BATCH = 128L << 20;
+  /** Batches per parallel worker, so that uneven batches still keep every worker busy. */
+  private static final int BATCHES_PER_WORKER = 2;
 
   @Override
   public StageOutcome run(RunContext ctx) throws Exception {
@@ -55,19 +60,18 @@ public final class BronzeStage implements StageRunner {
     }
     boolean firstRun = ctx.lake().rowCount(BronzeTables.SCHEMA) == 0;
     long bytes = files.stream().mapToLong(LandingFile::getSize).sum();
-    int rawShards = (int) Math.max(1, Math.min(16, bytes / BYTES_PER_SHARD));
 
     Pipeline p = ctx.newPipeline("bronze");
+    // The raw records are streamed into Parquet by the readers (never held as a collection):
+    // one shard per entity per batch of files.
+    RawOutput raw = rawOutput(ctx, p, files.size(), bytes);
     PCollection<LandingFile> newFiles = p.apply("ListNewFiles", Create.of(files));
     PCollection<SchemaField> knownSchema =
         ctx.read(p, BronzeTables.SCHEMA).apply("ToSchemaFields", Convert.fromRows(SchemaField.class));
     PCollectionTuple out =
         PCollectionTuple.of(BronzeTransform.NEW_FILES, newFiles)
             .and(BronzeTransform.KNOWN_SCHEMA, knownSchema)
-            .apply("Bronze", BronzeTransform.of(BronzeConfig.of(runId, started)));
-    for (int i = 0; i < BronzeTables.ENTITIES.size(); i++) {
-      stage(ctx, out, BronzeTransform.RAW_TAGS.get(i), BronzeTables.rawTable(BronzeTables.ENTITIES.get(i)), rawShards);
-    }
+            .apply("Bronze", BronzeTransform.of(BronzeConfig.of(runId, started).writingRawTo(raw)));
     stage(ctx, out, BronzeTransform.FILES, BronzeTables.FILES, 1);
     stage(ctx, out, BronzeTransform.SCHEMA, BronzeTables.SCHEMA, 1);
     stage(ctx, out, BronzeTransform.REJECTED_RECORDS, BronzeTables.REJECTED_RECORDS, 1);
@@ -121,6 +125,34 @@ public final class BronzeStage implements StageRunner {
                 rejected,
                 firstRun ? 0 : counters.getOrDefault(BronzeMetrics.NEW_FIELD_PATHS, 0L)))
         .build(ctx.now());
+  }
+
+  /**
+   * Batches: enough to keep every worker busy twice over, more when the landing is large (about
+   * {@link #BYTES_PER_BATCH} each, so that a batch's shard stays a sensible size), never more than
+   * there are files.
+   */
+  static int batches(int files, long bytes, int workers) {
+    long bySize = (bytes + BYTES_PER_BATCH - 1) / BYTES_PER_BATCH;
+    long wanted = Math.max(bySize, (long) workers * BATCHES_PER_WORKER);
+    return (int) Math.max(1, Math.min(files, Math.min(wanted, 1024)));
+  }
+
+  private static RawOutput rawOutput(RunContext ctx, Pipeline p, int files, long bytes) {
+    Map<String, String> directories = new TreeMap<>();
+    for (String entity : BronzeTables.ENTITIES) {
+      directories.put(entity, ctx.lake().stagingPath(ctx.config().runId(), BronzeTables.rawTable(entity)));
+    }
+    // the DirectRunner's target parallelism; other runners: this machine's cores, at least
+    int workers = Buckets.bucketsFor(p.getOptions());
+    if (workers == 0) {
+      workers = Runtime.getRuntime().availableProcessors();
+    }
+    return RawOutput.of(
+        directories,
+        ctx.lake().tempPath(ctx.config().runId()),
+        ctx.config().runId() + "~" + Long.toHexString(ctx.now().getMillis()),
+        batches(files, bytes, workers));
   }
 
   private static <T> void stage(

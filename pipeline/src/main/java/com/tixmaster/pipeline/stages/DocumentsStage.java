@@ -29,7 +29,7 @@ public final class DocumentsStage implements StageRunner {
             .apply(
                 "WriteEventDocuments",
                 EventDocumentsTransform.of(GoldConfig.of(ctx.config().runId(), ctx.config().asOf())));
-    ctx.stageTyped(documents, GoldTables.EVENT_DOCUMENTS, 1);
+    ctx.stageTyped(documents, GoldTables.EVENT_DOCUMENTS, GoldStage.RUNNER_SHARDS);
     p.run().waitUntilFinish();
     long docs = ctx.lake().stagedRowCount(ctx.config().runId(), GoldTables.EVENT_DOCUMENTS);
     return outcome

@@ -36,6 +36,12 @@ public final class GoldStage implements StageRunner {
           GoldTables.FACT_EVENTS,
           GoldTables.BRIDGE_EVENT_ATTRACTION);
 
+  /**
+   * One shard per bundle the runner hands over: the rows go to Parquet without a shuffle by shard
+   * (which, on the DirectRunner, copies its whole buffer once per incoming bundle).
+   */
+  static final int RUNNER_SHARDS = 0;
+
   @Override
   public StageOutcome run(RunContext ctx) throws Exception {
     Instant started = ctx.now();
@@ -60,13 +66,13 @@ public final class GoldStage implements StageRunner {
             .build();
     GoldOutput out =
         input.apply("Gold", GoldTransform.of(GoldConfig.of(ctx.config().runId(), ctx.config().asOf())));
-    ctx.stageTyped(out.dimDate(), GoldTables.DIM_DATE, 1);
-    ctx.stageTyped(out.dimVenue(), GoldTables.DIM_VENUE, 1);
-    ctx.stageTyped(out.dimAttraction(), GoldTables.DIM_ATTRACTION, 1);
-    ctx.stageTyped(out.dimClassification(), GoldTables.DIM_CLASSIFICATION, 1);
-    ctx.stageTyped(out.dimMarket(), GoldTables.DIM_MARKET, 1);
-    ctx.stageTyped(out.factEvents(), GoldTables.FACT_EVENTS, 1);
-    ctx.stageTyped(out.bridgeEventAttraction(), GoldTables.BRIDGE_EVENT_ATTRACTION, 1);
+    ctx.stageTyped(out.dimDate(), GoldTables.DIM_DATE, RUNNER_SHARDS);
+    ctx.stageTyped(out.dimVenue(), GoldTables.DIM_VENUE, RUNNER_SHARDS);
+    ctx.stageTyped(out.dimAttraction(), GoldTables.DIM_ATTRACTION, RUNNER_SHARDS);
+    ctx.stageTyped(out.dimClassification(), GoldTables.DIM_CLASSIFICATION, RUNNER_SHARDS);
+    ctx.stageTyped(out.dimMarket(), GoldTables.DIM_MARKET, RUNNER_SHARDS);
+    ctx.stageTyped(out.factEvents(), GoldTables.FACT_EVENTS, RUNNER_SHARDS);
+    ctx.stageTyped(out.bridgeEventAttraction(), GoldTables.BRIDGE_EVENT_ATTRACTION, RUNNER_SHARDS);
     p.run().waitUntilFinish();
 
     long silverEvents = ctx.lake().rowCount(SilverTables.EVENTS);

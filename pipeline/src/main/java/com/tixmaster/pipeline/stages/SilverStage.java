@@ -147,8 +147,12 @@ public final class SilverStage implements StageRunner {
     return bronzeRuns;
   }
 
+  /**
+   * One shard per bundle the runner hands over (no shuffle of the rows before the write), but one
+   * file for the small accounting table.
+   */
   @SuppressWarnings("unchecked")
   private static void stageAny(RunContext ctx, PCollection<?> rows, TableSpec table) {
-    ctx.stageTyped((PCollection<Object>) rows, table, 1);
+    ctx.stageTyped((PCollection<Object>) rows, table, table.equals(SilverTables.ACCOUNTING) ? 1 : 0);
   }
 }

@@ -6,15 +6,19 @@ import com.tixmaster.schemas.bronze.LandingFile;
 import com.tixmaster.schemas.bronze.RawRecord;
 import com.tixmaster.schemas.bronze.RejectedRecord;
 import com.tixmaster.schemas.bronze.SchemaField;
+import com.tixmaster.transforms.io.Buckets;
 import java.util.List;
-import org.apache.beam.sdk.transforms.Distinct;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Partition;
 import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.transforms.WithKeys;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -57,18 +61,34 @@ public final class BronzeTransform extends PTransform<PCollectionTuple, PCollect
 
   @Override
   public PCollectionTuple expand(PCollectionTuple input) {
-    PCollectionTuple read =
-        input
-            .get(NEW_FILES)
-            .apply("SpreadFiles", Reshuffle.viaRandomKey())
-            .apply(
-                "ReadLandingFiles",
-                ParDo.of(new ReadLandingFileFn(config))
-                    .withOutputTags(
-                        ReadLandingFileFn.RECORDS,
-                        TupleTagList.of(ReadLandingFileFn.REJECTED)
-                            .and(ReadLandingFileFn.FILES)
-                            .and(ReadLandingFileFn.FIELD_PATHS)));
+    TupleTagList otherOutputs =
+        TupleTagList.of(ReadLandingFileFn.REJECTED)
+            .and(ReadLandingFileFn.FILES)
+            .and(ReadLandingFileFn.FIELD_PATHS);
+    PCollectionTuple read;
+    if (config.rawOutput() == null) {
+      read =
+          input
+              .get(NEW_FILES)
+              .apply("SpreadFiles", Reshuffle.viaRandomKey())
+              .apply(
+                  "ReadLandingFiles",
+                  ParDo.of(new ReadLandingFileFn(config))
+                      .withOutputTags(ReadLandingFileFn.RECORDS, otherOutputs));
+    } else {
+      // The records are streamed to Parquet by the reader: files are read in a few batches,
+      // each writing one shard per entity, instead of one bundle of records per file.
+      PCollection<LandingFile> files = input.get(NEW_FILES);
+      read =
+          files
+              .apply("BatchFiles", ParDo.of(new BatchFn(config.rawOutput().batches())))
+              .setCoder(KvCoder.of(VarIntCoder.of(), files.getCoder()))
+              .apply("GroupBatches", GroupByKey.create())
+              .apply(
+                  "ReadLandingFiles",
+                  ParDo.of(new ReadLandingBatchFn(config))
+                      .withOutputTags(ReadLandingFileFn.RECORDS, otherOutputs));
+    }
 
     PCollectionList<RawRecord> byEntity =
         read.get(ReadLandingFileFn.RECORDS)
@@ -81,9 +101,9 @@ public final class BronzeTransform extends PTransform<PCollectionTuple, PCollect
             .and(
                 MergeSchemaFn.SEEN,
                 read.get(ReadLandingFileFn.FIELD_PATHS)
-                    .apply("DistinctSeenPaths", Distinct.create())
+                    .apply("DistinctSeenPaths", Buckets.distinct())
                     .apply("KeySeenPaths", keyByPath()))
-            .apply("JoinPaths", CoGroupByKey.create())
+            .apply("JoinPaths", Buckets.coGroupByKey())
             .apply("MergeSchema", ParDo.of(new MergeSchemaFn(config.runId())));
 
     PCollectionTuple out =
@@ -99,6 +119,20 @@ public final class BronzeTransform extends PTransform<PCollectionTuple, PCollect
   private static WithKeys<String, SchemaField> keyByPath() {
     return WithKeys.<String, SchemaField>of(SchemaField::key)
         .withKeyType(TypeDescriptors.strings());
+  }
+
+  /** A file's batch: its path's hash modulo the number of batches. */
+  static final class BatchFn extends DoFn<LandingFile, KV<Integer, LandingFile>> {
+    private final int batches;
+
+    BatchFn(int batches) {
+      this.batches = batches;
+    }
+
+    @ProcessElement
+    public void process(@Element LandingFile file, OutputReceiver<KV<Integer, LandingFile>> out) {
+      out.output(KV.of(Math.floorMod(file.getPath().hashCode(), batches), file));
+    }
   }
 
   /** Sends each record to its entity's table, in {@link BronzeTables#ENTITIES} order. */

@@ -13,9 +13,11 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.Nullable;
 
@@ -136,6 +138,7 @@ public final class LandingFileReader {
     private final String sha;
     private final long size;
     private final Set<String> paths = new LinkedHashSet<>();
+    private final PathNode root = new PathNode("");
     private @Nullable String currentId;
 
     Parse(ByteBuffer bytes, String entity, String sha, long size) {
@@ -345,11 +348,11 @@ public final class LandingFileReader {
     /** Walks one record object (parser on '{') for its id and field paths. */
     private String scanRecord(JsonParser parser) throws IOException {
       currentId = null;
-      scanObject(parser, "", 0);
+      scanObject(parser, root, 0);
       return currentId;
     }
 
-    private void scanObject(JsonParser parser, String prefix, int depth) throws IOException {
+    private void scanObject(JsonParser parser, PathNode node, int depth) throws IOException {
       JsonToken token;
       while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
         String name = parser.getCurrentName();
@@ -358,35 +361,38 @@ public final class LandingFileReader {
           String id = value == JsonToken.VALUE_NULL ? null : parser.getText().trim();
           currentId = id == null || id.isEmpty() ? null : id;
         }
-        scanValue(parser, value, prefix.isEmpty() ? name : prefix + "." + name, depth + 1);
+        scanValue(parser, value, node.field(name), depth + 1);
       }
       if (token != JsonToken.END_OBJECT) {
         throw new IOException("unexpected end of input inside an object");
       }
     }
 
-    private void scanValue(JsonParser parser, JsonToken value, String path, int depth)
+    private void scanValue(JsonParser parser, JsonToken value, PathNode node, int depth)
         throws IOException {
       if (value == null) {
         throw new IOException("unexpected end of input");
       }
-      if (paths.size() < MAX_SCHEMA_PATHS) {
-        paths.add(path + "\t" + kind(value));
+      int bit = 1 << value.ordinal();
+      if ((node.seen & bit) == 0 && paths.size() < MAX_SCHEMA_PATHS) {
+        node.seen |= bit;
+        paths.add(node.path + "\t" + kind(value));
       }
       if (value == JsonToken.START_OBJECT) {
         if (depth > MAX_SCHEMA_DEPTH) {
           parser.skipChildren();
         } else {
-          scanObject(parser, path, depth);
+          scanObject(parser, node, depth);
         }
       } else if (value == JsonToken.START_ARRAY) {
         if (depth > MAX_SCHEMA_DEPTH) {
           parser.skipChildren();
           return;
         }
+        PathNode elements = node.elements();
         JsonToken element;
         while ((element = parser.nextToken()) != JsonToken.END_ARRAY) {
-          scanValue(parser, element, path + "[]", depth + 1);
+          scanValue(parser, element, elements, depth + 1);
         }
       }
     }
@@ -412,9 +418,10 @@ public final class LandingFileReader {
     }
 
     private String text(int from, int to) {
-      ByteBuffer slice = bytes.duplicate();
-      slice.position(from).limit(to);
-      return StandardCharsets.UTF_8.decode(slice).toString();
+      // new String(byte[], UTF_8) decodes on the JDK's fast path; Charset.decode goes char by char
+      byte[] copy = new byte[to - from];
+      bytes.duplicate().position(from).get(copy);
+      return new String(copy, StandardCharsets.UTF_8);
     }
 
     private String cut(int from, int to) {
@@ -453,6 +460,42 @@ public final class LandingFileReader {
         i++;
       }
       return i;
+    }
+  }
+
+  /**
+   * A field path of the file's records, with the JSON token types already recorded for it: the
+   * walk looks a child up by its (interned) field name instead of building and hashing the path
+   * text for every value.
+   */
+  private static final class PathNode {
+    final String path;
+    /** Bit {@code 1 << token.ordinal()} per token type recorded in {@code paths}. */
+    int seen;
+    private @Nullable Map<String, PathNode> fields;
+    private @Nullable PathNode elements;
+
+    PathNode(String path) {
+      this.path = path;
+    }
+
+    PathNode field(String name) {
+      if (fields == null) {
+        fields = new HashMap<>();
+      }
+      PathNode child = fields.get(name);
+      if (child == null) {
+        child = new PathNode(path.isEmpty() ? name : path + "." + name);
+        fields.put(name, child);
+      }
+      return child;
+    }
+
+    PathNode elements() {
+      if (elements == null) {
+        elements = new PathNode(path + "[]");
+      }
+      return elements;
     }
   }
 

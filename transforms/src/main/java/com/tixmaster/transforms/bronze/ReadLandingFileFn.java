@@ -38,12 +38,33 @@ final class ReadLandingFileFn extends DoFn<LandingFile, RawRecord> {
 
   @ProcessElement
   public void process(@Element LandingFile file, MultiOutputReceiver out) throws IOException {
+    LandingFileReader.Result result = read(file, out, record -> out.get(RECORDS).output(record));
+    for (String pathAndType : result.schemaPaths) {
+      out.get(FIELD_PATHS).output(fieldPath(file.getEntity(), pathAndType));
+    }
+  }
+
+  /** Where a file's records go: the {@link #RECORDS} output, or a writer. */
+  interface RecordSink {
+    void accept(RawRecord record) throws IOException;
+  }
+
+  /**
+   * Reads one file: its records to {@code records}, its rejected records and its {@code _files}
+   * entry to {@code out}. The caller emits the field paths of the result.
+   */
+  LandingFileReader.Result read(LandingFile file, MultiOutputReceiver out, RecordSink records)
+      throws IOException {
     Path path = Path.of(file.getLocation());
     LandingFileReader.Result result;
     if (!file.getRefusal().isEmpty()) {
       result = LandingFileReader.refuse(path, file.getRefusal());
     } else {
-      result = LandingFileReader.read(path, file.getEntity(), new Emitter(file, out));
+      Emitter emitter = new Emitter(file, out, records);
+      result = LandingFileReader.read(path, file.getEntity(), emitter);
+      if (emitter.failure != null) {
+        throw emitter.failure;
+      }
     }
     if (result.loaded()) {
       filesLoaded.inc();
@@ -68,17 +89,18 @@ final class ReadLandingFileFn extends DoFn<LandingFile, RawRecord> {
                 .setError(result.error)
                 .setReadAt(config.ingestionTimestamp())
                 .build());
-    for (String pathAndType : result.schemaPaths) {
-      int tab = pathAndType.lastIndexOf('\t');
-      out.get(FIELD_PATHS)
-          .output(
-              SchemaField.of(
-                  file.getEntity(),
-                  pathAndType.substring(0, tab),
-                  pathAndType.substring(tab + 1),
-                  config.runId(),
-                  config.runId()));
-    }
+    return result;
+  }
+
+  /** A {@code path \t json_type} pair of a result as a schema row first seen in this run. */
+  SchemaField fieldPath(String entity, String pathAndType) {
+    int tab = pathAndType.lastIndexOf('\t');
+    return SchemaField.of(
+        entity,
+        pathAndType.substring(0, tab),
+        pathAndType.substring(tab + 1),
+        config.runId(),
+        config.runId());
   }
 
   /** A rejected file's reason code, for the run report. */
@@ -102,27 +124,38 @@ final class ReadLandingFileFn extends DoFn<LandingFile, RawRecord> {
   private final class Emitter implements LandingFileReader.Sink {
     private final LandingFile file;
     private final MultiOutputReceiver out;
+    private final RecordSink records;
+    /** The first write failure; the reader's callbacks cannot throw it. */
+    IOException failure;
 
-    Emitter(LandingFile file, MultiOutputReceiver out) {
+    Emitter(LandingFile file, MultiOutputReceiver out, RecordSink records) {
       this.file = file;
       this.out = out;
+      this.records = records;
     }
 
     @Override
     public void record(long index, String id, String payload) {
+      if (failure != null) {
+        return;
+      }
       recordsLoaded.inc();
-      out.get(RECORDS)
-          .output(
-              RawRecord.builder()
-                  .setEntity(file.getEntity())
-                  .setRecordId(id)
-                  .setPayload(payload)
-                  .setSourceFile(file.getPath())
-                  .setRecordIndex(index)
-                  .setIngestionTimestamp(config.ingestionTimestamp())
-                  .setIngestionDate(config.ingestionDate())
-                  .setRunId(config.runId())
-                  .build());
+      RawRecord record =
+          RawRecord.builder()
+              .setEntity(file.getEntity())
+              .setRecordId(id)
+              .setPayload(payload)
+              .setSourceFile(file.getPath())
+              .setRecordIndex(index)
+              .setIngestionTimestamp(config.ingestionTimestamp())
+              .setIngestionDate(config.ingestionDate())
+              .setRunId(config.runId())
+              .build();
+      try {
+        records.accept(record);
+      } catch (IOException e) {
+        failure = e;
+      }
     }
 
     @Override

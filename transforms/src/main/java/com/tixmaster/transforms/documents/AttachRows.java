@@ -1,6 +1,7 @@
 package com.tixmaster.transforms.documents;
 
 import com.tixmaster.transforms.gold.KeyRowsBy;
+import com.tixmaster.transforms.io.Buckets;
 import java.io.Serializable;
 import javax.annotation.Nullable;
 import org.apache.beam.sdk.coders.Coder;
@@ -11,7 +12,6 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -82,7 +82,7 @@ public final class AttachRows<T> extends PTransform<PCollectionTuple, PCollectio
         KeyedPCollectionTuple.of(
                 joinItems, split.get(keyed).setCoder(KvCoder.of(StringUtf8Coder.of(), coder)))
             .and(joinRows, input.get(rowsTag).apply("KeyRows", KeyRowsBy.column(table, keyColumn)))
-            .apply("JoinRows", CoGroupByKey.create())
+            .apply("JoinRows", Buckets.coGroupByKey())
             .apply("SetFromRows", ParDo.of(new SetFn<>(setter, joinItems, joinRows)))
             .setCoder(coder);
     return PCollectionList.of(joined)

@@ -6,6 +6,7 @@ import com.tixmaster.transforms.gold.KeyRowsBy;
 import com.tixmaster.transforms.gold.RowValues;
 import com.tixmaster.transforms.gold.SchemaCoders;
 import com.tixmaster.transforms.gold.SilverInputs;
+import com.tixmaster.transforms.io.Buckets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +19,6 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -97,7 +97,7 @@ public final class EventDocumentsTransform
                 silver
                     .attractions()
                     .apply("KeyAttractions", KeyRowsBy.column("attractions", "attraction_id")))
-            .apply("GroupByAttraction", CoGroupByKey.create())
+            .apply("GroupByAttraction", Buckets.coGroupByKey())
             .apply("NameEventAttractions", ParDo.of(new NameAttractionsFn()))
             .setCoder(billedCoder);
     drafts =
@@ -117,7 +117,7 @@ public final class EventDocumentsTransform
                         WithKeys.of(BilledAttraction::getEventId)
                             .withKeyType(TypeDescriptors.strings()))
                     .setCoder(KvCoder.of(StringUtf8Coder.of(), billedCoder)))
-            .apply("GroupAttractionsByEvent", CoGroupByKey.create())
+            .apply("GroupAttractionsByEvent", Buckets.coGroupByKey())
             .apply("AttachAttractions", ParDo.of(new AttachAttractionsFn()))
             .setCoder(draftCoder);
 

@@ -2,6 +2,7 @@ package com.tixmaster.transforms.gold;
 
 import com.tixmaster.schemas.gold.BridgeEventAttraction;
 import com.tixmaster.schemas.gold.FactEvent;
+import com.tixmaster.transforms.io.Buckets;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +16,6 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -107,7 +107,7 @@ public final class BuildBridge
                 .get(PREVIOUS)
                 .apply("KeyPreviousRows", WithKeys.of(BridgeEventAttraction::getEventId))
                 .setCoder(keyedCoder))
-        .apply("GroupByEvent", CoGroupByKey.create())
+        .apply("GroupByEvent", Buckets.coGroupByKey())
         .apply("ChooseBridgeRows", ParDo.of(new ChooseRowsFn()))
         .setCoder(coder);
   }

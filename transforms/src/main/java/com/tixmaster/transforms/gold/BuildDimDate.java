@@ -2,10 +2,10 @@ package com.tixmaster.transforms.gold;
 
 import com.tixmaster.schemas.gold.DimDate;
 import com.tixmaster.schemas.gold.FactEvent;
+import com.tixmaster.transforms.io.Buckets;
 import java.time.LocalDate;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.schemas.SchemaCoder;
-import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.Impulse;
@@ -33,7 +33,7 @@ public final class BuildDimDate extends PTransform<PCollection<FactEvent>, PColl
         facts
             .apply("CollectEventDates", ParDo.of(new OutsideDateKeyFn()))
             .setCoder(VarIntCoder.of())
-            .apply("DistinctEventDates", Distinct.create())
+            .apply("DistinctEventDates", Buckets.distinct())
             .apply("DescribeEventDates", ParDo.of(new DescribeDateFn()))
             .setCoder(coder);
     return PCollectionList.of(base)

@@ -1,6 +1,7 @@
 package com.tixmaster.transforms.gold;
 
 import com.tixmaster.schemas.gold.FactEvent;
+import com.tixmaster.transforms.io.Buckets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +15,6 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -51,7 +51,7 @@ public final class BuildFactDrafts extends PTransform<SilverInputs, PCollection<
             silver
                 .eventAttractions()
                 .apply("KeyEventAttractions", KeyRowsBy.column("event_attractions", "event_id")))
-        .apply("GroupByEvent", CoGroupByKey.create())
+        .apply("GroupByEvent", Buckets.coGroupByKey())
         .apply("DraftFacts", ParDo.of(new DraftFactFn(config)))
         .setCoder(SchemaCoders.of(silver.getPipeline(), FactDraft.class));
   }

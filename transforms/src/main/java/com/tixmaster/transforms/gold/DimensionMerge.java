@@ -1,5 +1,6 @@
 package com.tixmaster.transforms.gold;
 
+import com.tixmaster.transforms.io.Buckets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -105,7 +105,7 @@ public final class DimensionMerge extends PTransform<PCollectionTuple, PCollecti
     PCollectionTuple merged =
         KeyedPCollectionTuple.of(VERSIONS, versions)
             .and(CANDIDATES, candidates)
-            .apply("GroupByNaturalKey", CoGroupByKey.create())
+            .apply("GroupByNaturalKey", Buckets.coGroupByKey())
             .apply(
                 "MergeVersions", ParDo.of(mergeFn).withOutputTags(KEPT, TupleTagList.of(PENDING)));
 

@@ -1,5 +1,6 @@
 package com.tixmaster.transforms.gold;
 
+import com.tixmaster.transforms.io.Buckets;
 import java.io.Serializable;
 import javax.annotation.Nullable;
 import org.apache.beam.sdk.coders.Coder;
@@ -12,7 +13,6 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -81,7 +81,7 @@ public final class LookupKeys<T> extends PTransform<PCollectionTuple, PCollectio
         KeyedPCollectionTuple.of(
                 joinItems, split.get(keyed).setCoder(KvCoder.of(StringUtf8Coder.of(), itemCoder)))
             .and(joinKeys, input.get(keysTag))
-            .apply("JoinKeys", CoGroupByKey.create())
+            .apply("JoinKeys", Buckets.coGroupByKey())
             .apply("SetKeys", ParDo.of(new SetKeyFn<>(name, setter, joinItems, joinKeys)))
             .setCoder(itemCoder);
     PCollection<T> withoutKey =

@@ -1,5 +1,6 @@
 package com.tixmaster.transforms.gold;
 
+import com.tixmaster.transforms.io.Buckets;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.RowCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -10,7 +11,6 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -65,7 +65,7 @@ public final class StageAttractions extends PTransform<SilverInputs, PCollection
                     .apply(
                         "KeyClassifications",
                         KeyRowsBy.column("classifications", "classification_id")))
-            .apply("JoinClassifications", CoGroupByKey.create())
+            .apply("JoinClassifications", Buckets.coGroupByKey())
             .apply("DescribeClassifiedAttractions", ParDo.of(new JoinFn()))
             .setRowSchema(SCHEMA);
     PCollection<Row> unclassified =

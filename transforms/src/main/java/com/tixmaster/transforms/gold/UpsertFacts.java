@@ -1,6 +1,7 @@
 package com.tixmaster.transforms.gold;
 
 import com.tixmaster.schemas.gold.FactEvent;
+import com.tixmaster.transforms.io.Buckets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -79,7 +79,7 @@ public final class UpsertFacts extends PTransform<PCollectionTuple, PCollection<
                 existing
                     .apply("KeyExistingFacts", WithKeys.of(FactEvent::getEventId))
                     .setCoder(keyedCoder))
-            .apply("GroupByEventId", CoGroupByKey.create())
+            .apply("GroupByEventId", Buckets.coGroupByKey())
             .apply(
                 "MatchExistingFacts",
                 ParDo.of(new MatchFactFn()).withOutputTags(KEPT, TupleTagList.of(PENDING)));

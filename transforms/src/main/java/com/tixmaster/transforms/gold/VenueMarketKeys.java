@@ -1,5 +1,6 @@
 package com.tixmaster.transforms.gold;
 
+import com.tixmaster.transforms.io.Buckets;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
@@ -7,7 +8,6 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -44,12 +44,12 @@ public final class VenueMarketKeys
                 input
                     .get(VENUE_MARKETS)
                     .apply("KeyVenueMarkets", KeyRowsBy.column("venue_markets", "venue_id")))
-            .apply("GroupByVenue", CoGroupByKey.create())
+            .apply("GroupByVenue", Buckets.coGroupByKey())
             .apply("PickFirstMarket", ParDo.of(new FirstMarketFn()))
             .setCoder(pairCoder);
     return KeyedPCollectionTuple.of(FIRST_MARKET, firstMarkets)
         .and(KEYS, input.get(MARKET_KEYS))
-        .apply("GroupByMarket", CoGroupByKey.create())
+        .apply("GroupByMarket", Buckets.coGroupByKey())
         .apply("ReadMarketKeys", ParDo.of(new VenueMarketKeyFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()));
   }

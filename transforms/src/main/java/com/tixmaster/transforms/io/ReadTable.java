@@ -1,11 +1,15 @@
 package com.tixmaster.transforms.io;
 
 import com.tixmaster.schemas.TableSpec;
+import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.util.List;
+import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.RowCoder;
-import org.apache.beam.sdk.io.FileIO;
-import org.apache.beam.sdk.io.parquet.ParquetIO;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -13,11 +17,24 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.Row;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.avro.AvroParquetReader;
+import org.apache.parquet.avro.AvroReadSupport;
+import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.io.DelegatingSeekableInputStream;
+import org.apache.parquet.io.InputFile;
+import org.apache.parquet.io.SeekableInputStream;
 
 /**
  * Reads the Parquet files of one table snapshot as schema'd rows. The caller (the lake) decides
  * which files form the snapshot; an empty list reads as an empty collection with the table's
  * schema, so a first run needs no special case.
+ *
+ * <p>Each file is read whole by one plain {@code DoFn} call, not by {@code ParquetIO.readFiles}:
+ * that one is a splittable DoFn, which the DirectRunner checkpoints every 100 records, so a table
+ * of n rows arrived as n / 100 bundles, and every grouping downstream paid per bundle. The files
+ * of a snapshot are few and bounded in size (the writers shard them), so they are the unit of
+ * parallelism here; the projection is the table's schema, as with {@code ParquetIO}.
  */
 public final class ReadTable extends PTransform<PBegin, PCollection<Row>> {
   private final TableSpec spec;
@@ -40,24 +57,63 @@ public final class ReadTable extends PTransform<PBegin, PCollection<Row>> {
     }
     return input
         .apply("ListFiles", Create.of(files))
-        .apply("MatchFiles", FileIO.matchAll())
-        .apply("OpenFiles", FileIO.readMatches())
-        .apply("ReadParquet", ParquetIO.readFiles(codec.avroSchema()))
-        .apply("ToRows", ParDo.of(new ToRowFn(codec)))
+        .apply("ReadParquet", ParDo.of(new ReadFileFn(codec)))
         .setRowSchema(codec.beamSchema());
   }
 
-  /** Avro record → Beam row. */
-  static final class ToRowFn extends DoFn<GenericRecord, Row> {
+  /** One Parquet file → its rows. */
+  static final class ReadFileFn extends DoFn<String, Row> {
     private final TableCodec codec;
 
-    ToRowFn(TableCodec codec) {
+    ReadFileFn(TableCodec codec) {
       this.codec = codec;
     }
 
     @ProcessElement
-    public void process(@Element GenericRecord record, OutputReceiver<Row> out) {
-      out.output(codec.toRow(record));
+    public void process(@Element String file, OutputReceiver<Row> out) throws IOException {
+      MatchResult.Metadata metadata = FileSystems.matchSingleFileSpec(file);
+      Configuration conf = new Configuration(false);
+      AvroReadSupport.setRequestedProjection(conf, codec.avroSchema());
+      try (ParquetReader<GenericRecord> reader =
+          AvroParquetReader.<GenericRecord>builder(new BeamInputFile(metadata))
+              .withDataModel(GenericData.get())
+              .withConf(conf)
+              .build()) {
+        GenericRecord record;
+        while ((record = reader.read()) != null) {
+          out.output(codec.toRow(record));
+        }
+      }
+    }
+  }
+
+  /** A Parquet input file over Beam's file systems (local paths and whatever else is registered). */
+  static final class BeamInputFile implements InputFile {
+    private final MatchResult.Metadata metadata;
+
+    BeamInputFile(MatchResult.Metadata metadata) {
+      this.metadata = metadata;
+    }
+
+    @Override
+    public long getLength() {
+      return metadata.sizeBytes();
+    }
+
+    @Override
+    public SeekableInputStream newStream() throws IOException {
+      SeekableByteChannel channel = (SeekableByteChannel) FileSystems.open(metadata.resourceId());
+      return new DelegatingSeekableInputStream(Channels.newInputStream(channel)) {
+        @Override
+        public long getPos() throws IOException {
+          return channel.position();
+        }
+
+        @Override
+        public void seek(long newPos) throws IOException {
+          channel.position(newPos);
+        }
+      };
     }
   }
 }

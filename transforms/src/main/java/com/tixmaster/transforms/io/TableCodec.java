@@ -10,6 +10,7 @@ import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema.Type;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.util.Utf8;
 import org.apache.beam.sdk.schemas.Schema;
 import org.apache.beam.sdk.schemas.Schema.Field;
 import org.apache.beam.sdk.schemas.Schema.TypeName;
@@ -84,6 +85,11 @@ public final class TableCodec implements Serializable {
     }
     if (type == TypeName.DATETIME) {
       return ((org.joda.time.ReadableInstant) value).getMillis();
+    }
+    if (type == TypeName.STRING) {
+      // Parquet encodes a String through a CharsetEncoder, char by char; Avro's Utf8 carries the
+      // bytes, which String.getBytes produces on its fast path.
+      return new Utf8((String) value);
     }
     return value;
   }

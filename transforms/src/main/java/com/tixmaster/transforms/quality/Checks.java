@@ -1,6 +1,7 @@
 package com.tixmaster.transforms.quality;
 
 import com.tixmaster.schemas.gold.DataQualityResult;
+import com.tixmaster.transforms.io.Buckets;
 import com.tixmaster.transforms.quality.QualityChecks.Scd2Dimension;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.RowCoder;
@@ -8,7 +9,6 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.KvSwap;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -82,7 +82,7 @@ public final class Checks {
           .and(missingVenues)
           .apply("FlattenOrphans", Flatten.pCollections())
           .apply("KeyByPair", KvSwap.create())
-          .apply("GroupByPair", GroupByKey.create())
+          .apply("GroupByPair", Buckets.groupByKey())
           .apply("OnePerPair", ParDo.of(new MergePerRecordFn()))
           .setCoder(Violations.CODER)
           .apply("Summarize", new SummarizeViolations(QualityChecks.ORPHANED_EVENT_VENUES, config));
@@ -226,7 +226,7 @@ public final class Checks {
             found.and(
                 rows.apply("KeyVersions_" + dim.shortName(), ParDo.of(new KeyVersionsFn(dim)))
                     .setCoder(KvCoder.of(StringUtf8Coder.of(), RowCoder.of(rows.getSchema())))
-                    .apply("GroupVersions_" + dim.shortName(), GroupByKey.create())
+                    .apply("GroupVersions_" + dim.shortName(), Buckets.groupByKey())
                     .apply("CheckHistories_" + dim.shortName(), ParDo.of(new Scd2HistoryFn(dim)))
                     .setCoder(Violations.CODER));
       }

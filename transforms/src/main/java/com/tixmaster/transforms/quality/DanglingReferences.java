@@ -1,12 +1,12 @@
 package com.tixmaster.transforms.quality;
 
+import com.tixmaster.transforms.io.Buckets;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -76,7 +76,7 @@ final class DanglingReferences
         parent.apply("KeyByParentKey", ParDo.of(new ParentKeyFn(fk.parentColumn()))).setCoder(kv);
     return KeyedPCollectionTuple.of(CHILD, references)
         .and(PARENT, keys)
-        .apply("JoinParent", CoGroupByKey.create())
+        .apply("JoinParent", Buckets.coGroupByKey())
         .apply("KeepUnmatched", ParDo.of(new UnmatchedFn(part)))
         .setCoder(Violations.CODER);
   }

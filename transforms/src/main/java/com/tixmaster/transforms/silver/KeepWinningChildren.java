@@ -1,6 +1,7 @@
 package com.tixmaster.transforms.silver;
 
 import com.tixmaster.schemas.silver.SilverLineage;
+import com.tixmaster.transforms.io.Buckets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -12,7 +13,6 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -100,7 +100,7 @@ public final class KeepWinningChildren<C extends SilverLineage>
     return KeyedPCollectionTuple.of(win, input.get(MergeLatest.WINNERS))
         .and(cur, keyedCurrent)
         .and(obs, keyedObserved)
-        .apply("GroupByParentKey", CoGroupByKey.create())
+        .apply("GroupByParentKey", Buckets.coGroupByKey())
         .apply("SelectWinnersChildren", ParDo.of(new SelectChildrenFn<>(win, cur, obs, childKey)))
         .setCoder(coder);
   }

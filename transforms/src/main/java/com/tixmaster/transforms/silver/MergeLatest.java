@@ -2,6 +2,7 @@ package com.tixmaster.transforms.silver;
 
 import com.tixmaster.schemas.silver.AccountingRow;
 import com.tixmaster.schemas.silver.SilverLineage;
+import com.tixmaster.transforms.io.Buckets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.Nullable;
@@ -14,8 +15,8 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableComparator;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -32,8 +33,8 @@ import org.apache.beam.sdk.values.TupleTagList;
  *   <li>{@link #mergedTag()}: the new state, one row per key;
  *   <li>{@link #WINNERS}: key → {@link #CURRENT_WON} or {@code NEW:<lineage key>}, which the
  *       children ({@link KeepWinningChildren}) follow;
- *   <li>{@link SilverTags#ACCOUNTING}: one partial accounting row per key (inserted / updated /
- *       unchanged, superseded, observations_in, rows_out).
+ *   <li>{@link SilverTags#ACCOUNTING}: partial accounting rows (inserted / updated / unchanged,
+ *       superseded, observations_in, rows_out), summed per bundle.
  * </ul>
  */
 public final class MergeLatest<T extends SilverLineage>
@@ -105,7 +106,7 @@ public final class MergeLatest<T extends SilverLineage>
     PCollectionTuple picked =
         KeyedPCollectionTuple.of(currentTag, keyedCurrent)
             .and(observedTag, keyedObserved)
-            .apply("GroupByNaturalKey", CoGroupByKey.create())
+            .apply("GroupByNaturalKey", Buckets.coGroupByKey())
             .apply(
                 "PickNewest",
                 ParDo.of(
@@ -150,6 +151,7 @@ public final class MergeLatest<T extends SilverLineage>
     private final TupleTag<T> observedTag;
     private final TupleTag<T> mergedTag;
     private final @Nullable SerializableComparator<T> preference;
+    private transient @Nullable AccountingRow tallies;
 
     PickNewestFn(
         String runId,
@@ -212,7 +214,23 @@ public final class MergeLatest<T extends SilverLineage>
       } else {
         tally.setUpdated(1).setSuperseded(nObserved - 1 + nCurrent);
       }
-      out.get(SilverTags.ACCOUNTING).output(tally.build());
+      AccountingRow row = tally.build();
+      tallies = tallies == null ? row : Tallies.sum(tallies, row);
+    }
+
+    @StartBundle
+    public void startBundle() {
+      tallies = null;
+    }
+
+    /** One accounting row per bundle: the sum of its keys' tallies. */
+    @FinishBundle
+    public void finishBundle(FinishBundleContext context) {
+      if (tallies != null) {
+        context.output(
+            SilverTags.ACCOUNTING, tallies, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
+      }
+      tallies = null;
     }
   }
 }

@@ -1,6 +1,7 @@
 package com.tixmaster.transforms.silver;
 
 import com.tixmaster.schemas.bronze.RawRecord;
+import com.tixmaster.schemas.silver.AccountingRow;
 import com.tixmaster.schemas.silver.RejectedRow;
 import com.tixmaster.schemas.silver.SilverLineage;
 import com.tixmaster.transforms.json.AttractionParser;
@@ -12,14 +13,17 @@ import com.tixmaster.transforms.json.ReasonCodes;
 import com.tixmaster.transforms.json.Rejections;
 import com.tixmaster.transforms.json.VenueParser;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.TupleTagList;
 
 /**
  * Parses each bronze record of one entity once, and emits everything it yields to the {@link
  * SilverTags} outputs: rows (main output: {@link SilverTags#REJECTED}), embedded copies, and
- * partial accounting rows ({@code records_in}, {@code embedded_in}). Raises a Beam counter per
+ * partial accounting rows ({@code records_in}, {@code embedded_in}), summed per entity over the
+ * bundle. Raises a Beam counter per
  * rejection and per parse quirk. Never throws on data.
  */
 public final class ParseRecordsFn extends DoFn<RawRecord, RejectedRow> {
@@ -45,6 +49,8 @@ public final class ParseRecordsFn extends DoFn<RawRecord, RejectedRow> {
 
   private final Kind kind;
   private final SilverConfig config;
+  /** This bundle's accounting, summed per entity: one row per entity per bundle, not per record. */
+  private transient Map<String, AccountingRow> tallies;
 
   public ParseRecordsFn(Kind kind, SilverConfig config) {
     this.kind = kind;
@@ -91,6 +97,24 @@ public final class ParseRecordsFn extends DoFn<RawRecord, RejectedRow> {
     return rows;
   }
 
+  @StartBundle
+  public void startBundle() {
+    tallies = new TreeMap<>();
+  }
+
+  @FinishBundle
+  public void finishBundle(FinishBundleContext context) {
+    for (AccountingRow tally : tallies.values()) {
+      context.output(
+          SilverTags.ACCOUNTING, tally, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
+    }
+    tallies = null;
+  }
+
+  private void tally(AccountingRow row) {
+    tallies.merge(row.getEntity(), row, Tallies::sum);
+  }
+
   @ProcessElement
   public void processElement(@Element RawRecord record, MultiOutputReceiver out) {
     ParsedRows rows;
@@ -129,7 +153,7 @@ public final class ParseRecordsFn extends DoFn<RawRecord, RejectedRow> {
 
     // Accounting: this record, and the embedded copies it carried (usable or rejected), so that
     // records_in + embedded_in = inserted + rejected + superseded holds for venues and attractions.
-    out.get(SilverTags.ACCOUNTING).output(Tallies.recordsIn(config.runId(), kind.entity(), 1));
+    tally(Tallies.recordsIn(config.runId(), kind.entity(), 1));
     long venues = rows.venues.stream().filter(ParseRecordsFn::embedded).count();
     long attractions = rows.attractions.stream().filter(ParseRecordsFn::embedded).count();
     long classifications = rows.classifications.stream().filter(ParseRecordsFn::embedded).count();
@@ -142,15 +166,15 @@ public final class ParseRecordsFn extends DoFn<RawRecord, RejectedRow> {
         }
       }
     }
-    emitEmbedded(out, VenueParser.ENTITY, venues);
-    emitEmbedded(out, AttractionParser.ENTITY, attractions);
-    emitEmbedded(out, ClassificationParser.ENTITY, classifications);
-    emitEmbedded(out, Tallies.MARKETS, rows.markets.size());
+    tallyEmbedded(VenueParser.ENTITY, venues);
+    tallyEmbedded(AttractionParser.ENTITY, attractions);
+    tallyEmbedded(ClassificationParser.ENTITY, classifications);
+    tallyEmbedded(Tallies.MARKETS, rows.markets.size());
   }
 
-  private void emitEmbedded(MultiOutputReceiver out, String entity, long n) {
+  private void tallyEmbedded(String entity, long n) {
     if (n > 0) {
-      out.get(SilverTags.ACCOUNTING).output(Tallies.embeddedIn(config.runId(), entity, n));
+      tally(Tallies.embeddedIn(config.runId(), entity, n));
     }
   }
 

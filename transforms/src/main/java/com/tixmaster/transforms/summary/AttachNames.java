@@ -1,5 +1,6 @@
 package com.tixmaster.transforms.summary;
 
+import com.tixmaster.transforms.io.Buckets;
 import java.io.Serializable;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -8,7 +9,6 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -64,7 +64,7 @@ public final class AttachNames<T> extends PTransform<PCollectionTuple, PCollecti
                 .apply("KeyItems", ParDo.of(new KeyFnDoFn<>(keyFn)))
                 .setCoder(KvCoder.of(VarLongCoder.of(), coder)))
         .and(joinNames, input.get(namesTag))
-        .apply("JoinNames", CoGroupByKey.create())
+        .apply("JoinNames", Buckets.coGroupByKey())
         .apply("SetNames", ParDo.of(new SetNameFn<>(setter, joinItems, joinNames)))
         .setCoder(coder);
   }

@@ -3,12 +3,12 @@ package com.tixmaster.transforms.summary;
 import com.tixmaster.schemas.gold.FactEvent;
 import com.tixmaster.schemas.gold.MonthlyEventSummary;
 import com.tixmaster.transforms.gold.SchemaCoders;
+import com.tixmaster.transforms.io.Buckets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
-import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -16,7 +16,6 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -65,7 +64,7 @@ public final class FindTouchedMonths extends PTransform<MonthlySummaryInput, PCo
                     .previousFactEvents()
                     .apply("KeyPreviousFacts", WithKeys.of(FactEvent::getEventId))
                     .setCoder(factCoder))
-            .apply("GroupByEventId", CoGroupByKey.create())
+            .apply("GroupByEventId", Buckets.coGroupByKey())
             .apply("MonthsOfChangedFacts", ParDo.of(new ChangedMonthsFn()))
             .setCoder(VarIntCoder.of());
     PCollection<KV<Integer, Integer>> factMonths =
@@ -84,13 +83,13 @@ public final class FindTouchedMonths extends PTransform<MonthlySummaryInput, PCo
     PCollection<Integer> unsummarized =
         KeyedPCollectionTuple.of(FACT_MONTH, factMonths)
             .and(SUMMARY_MONTH, summaryMonths)
-            .apply("GroupByMonth", CoGroupByKey.create())
+            .apply("GroupByMonth", Buckets.coGroupByKey())
             .apply("MonthsWithoutSummary", ParDo.of(new UnsummarizedFn()))
             .setCoder(VarIntCoder.of());
     return PCollectionList.of(changed)
         .and(unsummarized)
         .apply("CombineMonths", Flatten.pCollections())
-        .apply("DistinctMonths", Distinct.create());
+        .apply("DistinctMonths", Buckets.distinct());
   }
 
   /** Months of facts that differ from their previous row (both versions' months). */

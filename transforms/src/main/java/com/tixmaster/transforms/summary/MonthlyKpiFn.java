@@ -2,12 +2,16 @@ package com.tixmaster.transforms.summary;
 
 import com.tixmaster.schemas.gold.MonthlyEventSummary;
 import com.tixmaster.transforms.gold.GoldConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +21,8 @@ import java.util.function.ToLongFunction;
 import javax.annotation.Nullable;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
-import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.CustomCoder;
+import org.apache.beam.sdk.util.VarInt;
 import org.apache.beam.sdk.transforms.Combine.CombineFn;
 
 /**
@@ -165,7 +170,49 @@ public final class MonthlyKpiFn
 
   @Override
   public Coder<Accum> getAccumulatorCoder(CoderRegistry registry, Coder<KpiEvent> inputCoder) {
-    return SerializableCoder.of(Accum.class);
+    return new AccumCoder(inputCoder);
+  }
+
+  /**
+   * The accumulator as its events, each with the input's (schema) coder, in event_id order: no
+   * Java serialization, and a deterministic encoding.
+   */
+  static final class AccumCoder extends CustomCoder<Accum> {
+    private static final long serialVersionUID = 1L;
+    private final Coder<KpiEvent> eventCoder;
+
+    AccumCoder(Coder<KpiEvent> eventCoder) {
+      this.eventCoder = eventCoder;
+    }
+
+    @Override
+    public void encode(Accum accum, OutputStream out) throws IOException {
+      VarInt.encode(accum.events.size(), out);
+      for (KpiEvent event : accum.events.values()) {
+        eventCoder.encode(event, out);
+      }
+    }
+
+    @Override
+    public Accum decode(InputStream in) throws IOException {
+      Accum accum = new Accum();
+      int size = VarInt.decodeInt(in);
+      for (int i = 0; i < size; i++) {
+        KpiEvent event = eventCoder.decode(in);
+        accum.events.put(event.getEventId(), event);
+      }
+      return accum;
+    }
+
+    @Override
+    public List<? extends Coder<?>> getCoderArguments() {
+      return List.of(eventCoder);
+    }
+
+    @Override
+    public void verifyDeterministic() throws NonDeterministicException {
+      verifyDeterministic(this, "the events' coder must be deterministic", eventCoder);
+    }
   }
 
   /** The name with the most events; ties by name ascending (nulls last), then key; -1 excluded. */

@@ -7,6 +7,7 @@ import com.tixmaster.schemas.gold.FactEvent;
 import com.tixmaster.schemas.gold.MonthlyEventSummary;
 import com.tixmaster.transforms.gold.GoldConfig;
 import com.tixmaster.transforms.gold.SchemaCoders;
+import com.tixmaster.transforms.io.Buckets;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -16,14 +17,12 @@ import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.schemas.SchemaCoder;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -89,7 +88,7 @@ public final class MonthlySummaryTransform
                     .setCoder(
                         KvCoder.of(
                             VarIntCoder.of(), SchemaCoders.of(in.getPipeline(), DimDate.class))))
-            .apply("GroupByMonth", CoGroupByKey.create())
+            .apply("GroupByMonth", Buckets.coGroupByKey())
             .apply("JoinTouchedFactsToDimDate", ParDo.of(new JoinDimDateFn()))
             .setCoder(kpiCoder);
     kpiEvents =
@@ -117,7 +116,7 @@ public final class MonthlySummaryTransform
                 "KeyKpiEventsByMonth",
                 WithKeys.of(KpiEvent::monthKey).withKeyType(TypeDescriptors.integers()))
             .setCoder(KvCoder.of(VarIntCoder.of(), kpiCoder))
-            .apply("ComputeMonthlyKpis", Combine.perKey(new MonthlyKpiFn(config)))
+            .apply("ComputeMonthlyKpis", Buckets.combinePerKey(new MonthlyKpiFn(config)))
             .setCoder(KvCoder.of(VarIntCoder.of(), summaryCoder));
 
     return KeyedPCollectionTuple.of(
@@ -131,7 +130,7 @@ public final class MonthlySummaryTransform
                 .setCoder(KvCoder.of(VarIntCoder.of(), summaryCoder)))
         .and(TOUCHED, touched)
         .and(RECOMPUTED, recomputed)
-        .apply("GroupSummaryByMonth", CoGroupByKey.create())
+        .apply("GroupSummaryByMonth", Buckets.coGroupByKey())
         .apply("ReplaceTouchedMonths", ParDo.of(new ReplaceTouchedMonthsFn()))
         .setCoder(summaryCoder);
   }

@@ -1,0 +1,164 @@
+#!/usr/bin/env bash
+# Benchmarks the full medallion run against a bare parse of the same landing bytes:
+#   scripts/bench.sh --events=N [--runner=DirectRunner|SparkRunner] [--runs=3] [--seed=42]
+#                    [--days=4] [--threads=NPROC] [--xmx=2g] [--jvm="-XX:+UseParallelGC"] [--jfr] [--keep]
+#
+# 1. Generates N events with the fixture generator (venues, attractions and classifications in
+#    its realistic proportions) into .bench/landing-N-seedS[-dD], once; later runs reuse it.
+# 2. Baseline: BaselineParse, a bare Jackson streaming parse that counts the records, on
+#    --threads threads (the pipeline's parallelism), --runs times, each in a fresh JVM.
+# 3. Pipeline: the full run (bronze, silver, quality, gold, summary, documents, publish) on a
+#    fresh lake, --runs times, with a heap of --xmx; per-stage times from gold.etl_log, wall
+#    time, events per second, peak RSS, and the machine's load before and after.
+# The last line is: events=N bytes=B parse_s=X pipeline_s=Y ratio=R peak_rss_mb=M
+# (medians over the runs; ratio = pipeline_s / parse_s). parse_s is the parse inside its JVM;
+# pipeline_s is the wall time of the whole pipeline process, JVM start included.
+#
+# Keep it out of CI: it takes minutes to hours and its figures depend on the machine.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+events=""
+runner="DirectRunner"
+runs=3
+seed=42
+days=4
+threads="$(nproc)"
+xmx="2g"
+jfr=false
+keep=false
+jvm=""
+start_date="2026-11-20"
+for a in "$@"; do
+  case "$a" in
+    --events=*) events="${a#*=}" ;;
+    --runner=*) runner="${a#*=}" ;;
+    --runs=*) runs="${a#*=}" ;;
+    --seed=*) seed="${a#*=}" ;;
+    --days=*) days="${a#*=}" ;;
+    --threads=*) threads="${a#*=}" ;;
+    --xmx=*) xmx="${a#*=}" ;;
+    --jvm=*) jvm="${a#*=}" ;;
+    --jfr) jfr=true ;;
+    --keep) keep=true ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    *) echo "bench: unknown option $a (see --help)" >&2; exit 2 ;;
+  esac
+done
+[[ "$events" =~ ^[0-9]+$ && "$events" -gt 0 ]] || { echo "bench: --events=N is required (N > 0)" >&2; exit 2; }
+[[ "$runs" =~ ^[0-9]+$ && "$runs" -gt 0 ]] || { echo "bench: --runs must be a positive integer" >&2; exit 2; }
+[[ "$threads" =~ ^[0-9]+$ && "$threads" -gt 0 ]] || { echo "bench: --threads must be a positive integer" >&2; exit 2; }
+case "$runner" in DirectRunner|SparkRunner) ;; *) echo "bench: --runner must be DirectRunner or SparkRunner" >&2; exit 2 ;; esac
+
+tix_ensure_jar
+bench="$TIX_ROOT/.bench"
+mkdir -p "$bench"
+key="$events-seed$seed"
+[[ "$days" == 4 ]] || key="$key-d$days"
+landing="$bench/landing-$key"
+as_of="$(date -u -d "$start_date + $days days" +%Y-%m-%dT00:00:00Z)"
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+log() { echo "bench: $*" >&2; }
+
+# --- 1. landing data, generated once per (N, seed, days) ----------------------------------------
+if [[ ! -f "$landing/.complete" ]]; then
+  log "generating $events events (seed $seed, $days days) into $landing ..."
+  rm -rf "$landing" "$landing.tmp"
+  t0=$(date +%s.%N)
+  java ${TIX_GEN_JAVA_OPTS:-} -cp "$TIX_JAR" com.tixmaster.pipeline.fixtures.FixtureGenerator \
+    --out="$landing.tmp" --events="$events" --days="$days" --seed="$seed" --startDate="$start_date" \
+    > "$bench/generate-$key.log"
+  mv "$landing.tmp" "$landing"
+  touch "$landing/.complete"   # hidden: the landing scanner skips it
+  log "generated in $(echo "$(date +%s.%N) - $t0" | bc) s: $(grep -E '^distinct events' "$bench/generate-$key.log")"
+fi
+bytes=$(find "$landing" -type f -name '*.json' -printf '%s\n' | awk '{s+=$1} END {printf "%.0f\n", s}')
+log "landing $landing: $(find "$landing" -type f -name '*.json' | wc -l) files, $bytes bytes"
+log "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), load $(load)"
+
+median() { sort -g | awk '{v[NR]=$1} END {if (NR==0) {print "nan"} else if (NR%2) {print v[(NR+1)/2]} else {print (v[NR/2]+v[NR/2+1])/2}}'; }
+
+# --- 2. baseline: the bare parse ----------------------------------------------------------------
+parse_times=()
+for ((r = 1; r <= runs; r++)); do
+  before="$(load)"
+  line=$(java "-Xmx$xmx" -cp "$TIX_CLASSPATH" com.tixmaster.pipeline.bench.BaselineParse \
+    --landing="$landing" --threads="$threads")
+  s=$(sed -E 's/.*parse_s=([0-9.]+).*/\1/' <<<"$line")
+  records=$(sed -E 's/.*records=([0-9]+).*/\1/' <<<"$line")
+  parse_times+=("$s")
+  log "baseline run $r: $line (load before $before, after $(load))"
+done
+
+# --- 3. the pipeline on a fresh lake ------------------------------------------------------------
+pipe_times=()
+rss_values=()
+for ((r = 1; r <= runs; r++)); do
+  lake="$bench/lake-$key-$runner-$r"
+  rm -rf "$lake"
+  run_id="bench$r"
+  out="$bench/run-$key-$runner-$r.log"
+  opts="-Xmx$xmx $jvm -Xlog:gc:file=$bench/gc-$key-$runner-$r.log:uptime:filecount=0"
+  if $jfr; then
+    mkdir -p "$bench/jfr"
+    opts="$opts -XX:StartFlightRecording=filename=$bench/jfr/$key-$runner-$r.jfr,settings=profile,dumponexit=true"
+  fi
+  args=(--landing="$landing" --lakehouse="$lake" --asOf="$as_of" --runId="$run_id")
+  if [[ "$runner" == SparkRunner && -n "${SPARK_HOME:-}" ]]; then
+    cmd=("$TIX_ROOT/scripts/spark-submit.sh" "--master=local[$threads]" "${args[@]}")
+  elif [[ "$runner" == SparkRunner ]]; then
+    # As scripts/spark-submit.sh does without SPARK_HOME, plus the shaded jar on the JVM's own
+    # classpath: Beam's AutoValueUtils comes from the Spark classpath and looks generated
+    # AutoValue classes up with its own class loader, which cannot see the application jar, so
+    # the gold stage fails with "AutoValue generated class not found: ...AutoValue_FactDraft".
+    cmd=(java ${opts} $TIX_JVM_OPENS "-Dlog4j2.configurationFile=file:$TIX_ROOT/scripts/spark-log4j2.properties"
+         -cp "$(cat "$TIX_ROOT/pipeline/target/spark-classpath.txt"):$TIX_JAR:$TIX_ROOT/pipeline/target/lib/duckdb_jdbc.jar"
+         org.apache.spark.deploy.SparkSubmit --master "local[$threads]"
+         --conf "spark.driver.extraJavaOptions=$TIX_JVM_OPENS" --conf spark.sql.shuffle.partitions="$threads"
+         --conf spark.ui.enabled=false --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1
+         --class com.tixmaster.pipeline.TixMaster "$TIX_JAR" --runner=SparkRunner "${args[@]}")
+  else
+    cmd=("$TIX_ROOT/scripts/run-local.sh" "--targetParallelism=$threads" "${args[@]}")
+  fi
+  before="$(load)"
+  t0=$(date +%s.%N)
+  status=0
+  if [[ -x /usr/bin/time ]]; then
+    TIX_JAVA_OPTS="$opts" /usr/bin/time -v -o "$out.time" "${cmd[@]}" >"$out" 2>&1 || status=$?
+    rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$out.time")
+  else
+    # no GNU time (apt-get install time): sample the process's high-water mark instead
+    TIX_JAVA_OPTS="$opts" "${cmd[@]}" >"$out" 2>&1 &
+    pid=$!
+    rss_kb=0
+    while kill -0 "$pid" 2>/dev/null; do
+      hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
+      [[ -n "$hwm" && "$hwm" -gt "$rss_kb" ]] && rss_kb=$hwm
+      sleep 0.2
+    done
+    wait "$pid" || status=$?
+  fi
+  wall=$(echo "$(date +%s.%N) - $t0" | bc)
+  after="$(load)"
+  if [[ "$status" != 0 ]]; then
+    log "pipeline run $r FAILED (exit $status); see $out"
+    tail -20 "$out" >&2
+    exit 1
+  fi
+  rss_mb=$(( ${rss_kb:-0} / 1024 ))
+  heap_mb=$(grep -oE '[0-9]+M->' "$bench/gc-$key-$runner-$r.log" | sed 's/M->//' | sort -n | tail -1)
+  pipe_times+=("$wall")
+  rss_values+=("$rss_mb")
+  log "pipeline run $r ($runner, $threads threads, -Xmx$xmx): wall ${wall}s, peak RSS ${rss_mb} MB, peak heap ${heap_mb:-?} MB, load before $before, after $after"
+  java -cp "$TIX_CLASSPATH" com.tixmaster.pipeline.bench.BenchReport --lakehouse="$lake" --runId="$run_id" \
+    | sed 's/^/bench:   /' >&2
+  log "  events/s: $(echo "scale=0; $events / $wall" | bc), records/s: $(echo "scale=0; ${records:-0} / $wall" | bc)"
+  $keep || rm -rf "$lake"
+done
+
+parse_s=$(printf '%s\n' "${parse_times[@]}" | median)
+pipeline_s=$(printf '%s\n' "${pipe_times[@]}" | median)
+peak=$(printf '%s\n' "${rss_values[@]}" | median)
+ratio=$(echo "scale=2; $pipeline_s / $parse_s" | bc)
+log "medians over $runs runs: $(echo "scale=0; $events / $pipeline_s" | bc) events/s, load now $(load)"
+printf 'events=%d bytes=%d parse_s=%.3f pipeline_s=%.2f ratio=%.2f peak_rss_mb=%d\n' \
+  "$events" "$bytes" "$parse_s" "$pipeline_s" "$ratio" "$peak"

@@ -1,0 +1,408 @@
+package com.tixmaster.transforms.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.coders.ByteArrayCoder;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderException;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.coders.VoidCoder;
+import org.apache.beam.sdk.coders.IterableCoder;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Combine.CombineFn;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGbkResultSchema;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.transforms.join.RawUnionValue;
+import org.apache.beam.sdk.transforms.join.UnionCoder;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
+import org.apache.beam.sdk.util.CoderUtils;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+
+/**
+ * Drop-in replacements for Beam's key groupings ({@link CoGroupByKey}, {@link GroupByKey},
+ * {@code Distinct}, {@link Combine#perKey}) that give the same groups, and on the DirectRunner
+ * cost a few bundles instead of one per key.
+ *
+ * <p>Why: the DirectRunner turns every key of a {@code GroupByKey} into a bundle of its own, and
+ * fires one timer (one more bundle) per key at the end of the window. A grouping by event id
+ * therefore cost two bundle round trips through the runner's single-threaded watermark and
+ * timer bookkeeping per event, and everything downstream (the next grouping, the Parquet write)
+ * received n one-element bundles; a grouping with few keys that receives many bundles then
+ * copies its whole buffer once per bundle, which is quadratic. Here, on the DirectRunner, the
+ * elements are first grouped by {@code hash(key) mod buckets}, with {@code buckets} the runner's
+ * target parallelism, as a few chunks of encoded elements per bundle, and each bucket is decoded
+ * and split into its keys in memory (the DirectRunner holds every grouped element in memory
+ * anyway). Other runners (Spark) get Beam's own primitive, which groups per key at scale.
+ *
+ * <p>Within a key, the order of the grouped values is unspecified, as with Beam's groupings.
+ */
+public final class Buckets {
+  private static final String DIRECT_RUNNER = "org.apache.beam.runners.direct.DirectRunner";
+  private static final String DIRECT_OPTIONS = "org.apache.beam.runners.direct.DirectOptions";
+
+  private Buckets() {}
+
+  /** Like {@link CoGroupByKey#create()}. */
+  public static <K> PTransform<KeyedPCollectionTuple<K>, PCollection<KV<K, CoGbkResult>>> coGroupByKey() {
+    return new CoGroup<>();
+  }
+
+  /** Like {@link GroupByKey#create()}. */
+  public static <K, V> PTransform<PCollection<KV<K, V>>, PCollection<KV<K, Iterable<V>>>> groupByKey() {
+    return new Group<>();
+  }
+
+  /** Like {@code Distinct.create()}: one element per distinct encoding. */
+  public static <T> PTransform<PCollection<T>, PCollection<T>> distinct() {
+    return new Distinct<>();
+  }
+
+  /** Like {@link Combine#perKey(CombineFn)}. */
+  public static <K, InputT, AccumT, OutputT>
+      PTransform<PCollection<KV<K, InputT>>, PCollection<KV<K, OutputT>>> combinePerKey(
+          CombineFn<InputT, AccumT, OutputT> fn) {
+    return new PerKey<>(fn);
+  }
+
+  /**
+   * The number of buckets a grouping in {@code pipeline} uses: the DirectRunner's target
+   * parallelism, or 0 (group per key) on any other runner.
+   */
+  public static int bucketsFor(PipelineOptions options) {
+    if (!DIRECT_RUNNER.equals(options.getRunner().getName())) {
+      return 0;
+    }
+    try {
+      // DirectOptions lives in the runner's artifact, which this module does not depend on.
+      Class<? extends PipelineOptions> direct =
+          Class.forName(DIRECT_OPTIONS).asSubclass(PipelineOptions.class);
+      Object parallelism = direct.getMethod("getTargetParallelism").invoke(options.as(direct));
+      return Math.max(1, ((Number) parallelism).intValue());
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+  }
+
+  /** {@code hash(key) mod buckets}; the same on every worker (strings by value, else encoded). */
+  static <K> int bucketOf(Coder<K> keyCoder, K key, int buckets) {
+    if (key instanceof String) {
+      return Math.floorMod(key.hashCode(), buckets);
+    }
+    try {
+      return Math.floorMod(Arrays.hashCode(CoderUtils.encodeToByteArray(keyCoder, key)), buckets);
+    } catch (CoderException e) {
+      throw new IllegalArgumentException("cannot encode the key " + key, e);
+    }
+  }
+
+  /**
+   * Groups keyed elements into buckets, as chunks of encoded elements: {@code KV<bucket, chunks>}.
+   * Each element is encoded once, appended to its bucket's chunk for the bundle, and decoded once
+   * by {@link #splitBucket}. The DirectRunner runs every grouped element through its trigger and
+   * timer machinery and copies a group's buffer with its coder whenever a bundle adds to it; with
+   * chunks, that is per chunk (a few per bundle) and a memory copy, not per row and a re-encoding.
+   */
+  static <K, V> PCollection<KV<Integer, Iterable<byte[]>>> intoBuckets(
+      PCollection<KV<K, V>> input, int buckets) {
+    @SuppressWarnings("unchecked")
+    KvCoder<K, V> coder = (KvCoder<K, V>) input.getCoder();
+    return input
+        .apply("AssignBuckets", ParDo.of(new AssignBucketFn<K, V>(coder, buckets)))
+        .setCoder(KvCoder.of(VarIntCoder.of(), ByteArrayCoder.of()))
+        .apply("GroupBuckets", GroupByKey.create());
+  }
+
+  /**
+   * One bucket's chunks, decoded and grouped by key (by the key's structural value), in arrival
+   * order.
+   */
+  static <K, V> Map<Object, KV<K, List<V>>> splitBucket(Iterable<byte[]> chunks, KvCoder<K, V> coder)
+      throws IOException {
+    Coder<K> keyCoder = coder.getKeyCoder();
+    Map<Object, KV<K, List<V>>> byKey = new HashMap<>();
+    for (byte[] chunk : chunks) {
+      ByteArrayInputStream in = new ByteArrayInputStream(chunk);
+      while (in.available() > 0) {
+        KV<K, V> element = coder.decode(in);
+        byKey
+            .computeIfAbsent(
+                keyCoder.structuralValue(element.getKey()),
+                k -> KV.of(element.getKey(), new ArrayList<>()))
+            .getValue()
+            .add(element.getValue());
+      }
+    }
+    return byKey;
+  }
+
+  /** Appends each element, encoded, to its bucket's chunk; emits full chunks and, at the end of the bundle, the rest. */
+  static final class AssignBucketFn<K, V> extends DoFn<KV<K, V>, KV<Integer, byte[]>> {
+    /** A chunk is emitted once it holds this many bytes. */
+    private static final int CHUNK_BYTES = 8 << 20;
+
+    private final KvCoder<K, V> coder;
+    private final int buckets;
+    private transient ByteArrayOutputStream[] chunks;
+
+    AssignBucketFn(KvCoder<K, V> coder, int buckets) {
+      this.coder = coder;
+      this.buckets = buckets;
+    }
+
+    @StartBundle
+    public void startBundle() {
+      chunks = new ByteArrayOutputStream[buckets];
+    }
+
+    @ProcessElement
+    public void process(
+        @Element KV<K, V> element, BoundedWindow window, OutputReceiver<KV<Integer, byte[]>> out)
+        throws IOException {
+      if (!(window instanceof GlobalWindow)) {
+        throw new IllegalStateException("Buckets groups elements of the global window only");
+      }
+      int bucket = bucketOf(coder.getKeyCoder(), element.getKey(), buckets);
+      if (chunks[bucket] == null) {
+        chunks[bucket] = new ByteArrayOutputStream(1 << 16);
+      }
+      coder.encode(element, chunks[bucket]);
+      if (chunks[bucket].size() >= CHUNK_BYTES) {
+        out.output(KV.of(bucket, chunks[bucket].toByteArray()));
+        chunks[bucket] = null;
+      }
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext context) {
+      for (int bucket = 0; bucket < buckets; bucket++) {
+        if (chunks[bucket] != null && chunks[bucket].size() > 0) {
+          context.output(
+              KV.of(bucket, chunks[bucket].toByteArray()),
+              GlobalWindow.INSTANCE.maxTimestamp(),
+              GlobalWindow.INSTANCE);
+        }
+        chunks[bucket] = null;
+      }
+    }
+  }
+
+  /** The bucketed {@link CoGroupByKey}. */
+  static final class CoGroup<K>
+      extends PTransform<KeyedPCollectionTuple<K>, PCollection<KV<K, CoGbkResult>>> {
+    @Override
+    public PCollection<KV<K, CoGbkResult>> expand(KeyedPCollectionTuple<K> input) {
+      int buckets = bucketsFor(input.getPipeline().getOptions());
+      if (buckets == 0) {
+        return input.apply("CoGroupByKey", CoGroupByKey.create());
+      }
+      List<Coder<?>> valueCoders = new ArrayList<>();
+      for (KeyedPCollectionTuple.TaggedKeyedPCollection<K, ?> entry : input.getKeyedCollections()) {
+        Coder<?> coder = entry.getCollection().getCoder();
+        valueCoders.add(((KvCoder<?, ?>) coder).getValueCoder());
+      }
+      UnionCoder unionCoder = UnionCoder.of(valueCoders);
+      Coder<K> keyCoder = input.getKeyCoder();
+      KvCoder<K, RawUnionValue> unionKvCoder = KvCoder.of(keyCoder, unionCoder);
+      PCollectionList<KV<K, RawUnionValue>> tables = PCollectionList.empty(input.getPipeline());
+      int index = 0;
+      for (KeyedPCollectionTuple.TaggedKeyedPCollection<K, ?> entry : input.getKeyedCollections()) {
+        tables = tables.and(union(entry.getCollection(), index, unionKvCoder));
+        index++;
+      }
+      CoGbkResultSchema schema = input.getCoGbkResultSchema();
+      return intoBuckets(tables.apply("FlattenTables", Flatten.pCollections()), buckets)
+          .apply("SplitBuckets", ParDo.of(new CoGroupFn<K>(unionKvCoder, schema)))
+          .setCoder(KvCoder.of(keyCoder, CoGbkResult.CoGbkResultCoder.of(schema, unionCoder)));
+    }
+
+    private static <K, V> PCollection<KV<K, RawUnionValue>> union(
+        PCollection<KV<K, V>> table, int index, KvCoder<K, RawUnionValue> coder) {
+      return table.apply("MakeUnionTable" + index, ParDo.of(new UnionFn<K, V>(index))).setCoder(coder);
+    }
+  }
+
+  static final class UnionFn<K, V> extends DoFn<KV<K, V>, KV<K, RawUnionValue>> {
+    private final int index;
+
+    UnionFn(int index) {
+      this.index = index;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<K, V> element, OutputReceiver<KV<K, RawUnionValue>> out) {
+      out.output(KV.of(element.getKey(), new RawUnionValue(index, element.getValue())));
+    }
+  }
+
+  static final class CoGroupFn<K>
+      extends DoFn<KV<Integer, Iterable<byte[]>>, KV<K, CoGbkResult>> {
+    private final KvCoder<K, RawUnionValue> coder;
+    private final CoGbkResultSchema schema;
+
+    CoGroupFn(KvCoder<K, RawUnionValue> coder, CoGbkResultSchema schema) {
+      this.coder = coder;
+      this.schema = schema;
+    }
+
+    @ProcessElement
+    public void process(
+        @Element KV<Integer, Iterable<byte[]>> bucket, OutputReceiver<KV<K, CoGbkResult>> out)
+        throws IOException {
+      for (KV<K, List<RawUnionValue>> group : splitBucket(bucket.getValue(), coder).values()) {
+        out.output(KV.of(group.getKey(), new CoGbkResult(schema, group.getValue())));
+      }
+    }
+  }
+
+  /** The bucketed {@link GroupByKey}. */
+  static final class Group<K, V> extends PTransform<PCollection<KV<K, V>>, PCollection<KV<K, Iterable<V>>>> {
+    @Override
+    public PCollection<KV<K, Iterable<V>>> expand(PCollection<KV<K, V>> input) {
+      int buckets = bucketsFor(input.getPipeline().getOptions());
+      if (buckets == 0) {
+        return input.apply("GroupByKey", GroupByKey.create());
+      }
+      @SuppressWarnings("unchecked")
+      KvCoder<K, V> coder = (KvCoder<K, V>) input.getCoder();
+      return intoBuckets(input, buckets)
+          .apply("SplitBuckets", ParDo.of(new GroupFn<K, V>(coder)))
+          .setCoder(KvCoder.of(coder.getKeyCoder(), IterableCoder.of(coder.getValueCoder())));
+    }
+  }
+
+  static final class GroupFn<K, V> extends DoFn<KV<Integer, Iterable<byte[]>>, KV<K, Iterable<V>>> {
+    private final KvCoder<K, V> coder;
+
+    GroupFn(KvCoder<K, V> coder) {
+      this.coder = coder;
+    }
+
+    @ProcessElement
+    public void process(
+        @Element KV<Integer, Iterable<byte[]>> bucket, OutputReceiver<KV<K, Iterable<V>>> out)
+        throws IOException {
+      for (KV<K, List<V>> group : splitBucket(bucket.getValue(), coder).values()) {
+        out.output(KV.of(group.getKey(), group.getValue()));
+      }
+    }
+  }
+
+  /** The bucketed {@code Distinct}. */
+  static final class Distinct<T> extends PTransform<PCollection<T>, PCollection<T>> {
+    @Override
+    public PCollection<T> expand(PCollection<T> input) {
+      int buckets = bucketsFor(input.getPipeline().getOptions());
+      if (buckets == 0) {
+        return input.apply("Distinct", org.apache.beam.sdk.transforms.Distinct.create());
+      }
+      Coder<T> coder = input.getCoder();
+      return intoBuckets(
+              input
+                  .apply("KeyByElement", ParDo.of(new KeyBySelfFn<T>()))
+                  .setCoder(KvCoder.of(coder, VoidCoder.of())),
+              buckets)
+          .apply("FirstOfEach", ParDo.of(new FirstFn<T>(KvCoder.of(coder, VoidCoder.of()))))
+          .setCoder(coder);
+    }
+  }
+
+  static final class KeyBySelfFn<T> extends DoFn<T, KV<T, Void>> {
+    @ProcessElement
+    public void process(@Element T element, OutputReceiver<KV<T, Void>> out) {
+      out.output(KV.of(element, null));
+    }
+  }
+
+  static final class FirstFn<T> extends DoFn<KV<Integer, Iterable<byte[]>>, T> {
+    private final KvCoder<T, Void> coder;
+
+    FirstFn(KvCoder<T, Void> coder) {
+      this.coder = coder;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Integer, Iterable<byte[]>> bucket, OutputReceiver<T> out)
+        throws IOException {
+      for (KV<T, List<Void>> group : splitBucket(bucket.getValue(), coder).values()) {
+        out.output(group.getKey());
+      }
+    }
+  }
+
+  /** The bucketed {@link Combine#perKey}. */
+  static final class PerKey<K, InputT, AccumT, OutputT>
+      extends PTransform<PCollection<KV<K, InputT>>, PCollection<KV<K, OutputT>>> {
+    private final CombineFn<InputT, AccumT, OutputT> fn;
+
+    PerKey(CombineFn<InputT, AccumT, OutputT> fn) {
+      this.fn = fn;
+    }
+
+    @Override
+    public PCollection<KV<K, OutputT>> expand(PCollection<KV<K, InputT>> input) {
+      int buckets = bucketsFor(input.getPipeline().getOptions());
+      if (buckets == 0) {
+        return input.apply("Combine", Combine.perKey(fn));
+      }
+      @SuppressWarnings("unchecked")
+      KvCoder<K, InputT> coder = (KvCoder<K, InputT>) input.getCoder();
+      PCollection<KV<K, OutputT>> combined =
+          intoBuckets(input, buckets)
+              .apply(
+                  "CombineEach",
+                  ParDo.of(new CombineFnPerKey<K, InputT, AccumT, OutputT>(fn, coder)));
+      try {
+        combined.setCoder(
+            KvCoder.of(
+                coder.getKeyCoder(),
+                fn.getDefaultOutputCoder(
+                    input.getPipeline().getCoderRegistry(), coder.getValueCoder())));
+      } catch (org.apache.beam.sdk.coders.CannotProvideCoderException e) {
+        // the caller sets the output coder, as with Combine.perKey
+      }
+      return combined;
+    }
+  }
+
+  static final class CombineFnPerKey<K, InputT, AccumT, OutputT>
+      extends DoFn<KV<Integer, Iterable<byte[]>>, KV<K, OutputT>> {
+    private final CombineFn<InputT, AccumT, OutputT> fn;
+    private final KvCoder<K, InputT> coder;
+
+    CombineFnPerKey(CombineFn<InputT, AccumT, OutputT> fn, KvCoder<K, InputT> coder) {
+      this.fn = fn;
+      this.coder = coder;
+    }
+
+    @ProcessElement
+    public void process(
+        @Element KV<Integer, Iterable<byte[]>> bucket, OutputReceiver<KV<K, OutputT>> out)
+        throws IOException {
+      for (KV<K, List<InputT>> group : splitBucket(bucket.getValue(), coder).values()) {
+        AccumT accumulator = fn.createAccumulator();
+        for (InputT value : group.getValue()) {
+          accumulator = fn.addInput(accumulator, value);
+        }
+        out.output(KV.of(group.getKey(), fn.extractOutput(accumulator)));
+      }
+    }
+  }
+}
