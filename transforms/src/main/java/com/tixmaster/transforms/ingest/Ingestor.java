@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs ingestion in the driver, before the Beam graph: fetches the configured entities from the
  * Discovery API and lands their pages. Classifications first (one small query), then events by
- * date window, then venues and attractions, each paged up to the API's 1,000-result cap.
+ * date window, then undated events, then venues and attractions, each paged up to the API's
+ * 1,000-result cap.
+ *
+ * <p>Undated events (date TBA or TBD) match no date window, and the API leaves them out of any
+ * search by default, so they are fetched by two extra queries, {@code includeTBA=only} and
+ * {@code includeTBD=only}, with the same filters.
  *
  * <p>A spent quota or {@code --maxRequests} ends the run early but cleanly (see
  * {@link IngestSummary#stoppedEarlyReason()}); any other failure throws, and in both cases the
@@ -63,6 +69,10 @@ public final class Ingestor {
           if (entity == Entity.EVENTS) {
             new WindowSplitter(client, pager, manifest, stats, progress)
                 .sweep(query, eventWindow(config));
+            for (SearchQuery undated : List.of(query.undatedOnly(true), query.undatedOnly(false))) {
+              pager.fetch(new IngestManifest.Key(entity, undated.fingerprint(),
+                  IngestManifest.Key.ALL), undated);
+            }
           } else {
             pager.fetch(new IngestManifest.Key(entity, query.fingerprint(),
                 IngestManifest.Key.ALL), query);

@@ -68,6 +68,16 @@ public final class SearchQuery {
     return toBuilder().page(page).build();
   }
 
+  /**
+   * This query for undated events only: {@code includeTBA=only} (date to be announced) or
+   * {@code includeTBD=only} (to be defined). The API answers both together with nothing, so they
+   * are two queries.
+   */
+  public SearchQuery undatedOnly(boolean tba) {
+    Builder b = toBuilder();
+    return (tba ? b.includeTba(Include.ONLY) : b.includeTbd(Include.ONLY)).build();
+  }
+
   /** This query restricted to events starting within [start, endInclusive], both whole seconds. */
   public SearchQuery withDateRange(Instant start, Instant endInclusive) {
     return toBuilder().startDateTime(start).endDateTime(endInclusive).build();

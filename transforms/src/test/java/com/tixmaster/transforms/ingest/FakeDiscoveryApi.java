@@ -33,7 +33,9 @@ import okhttp3.mockwebserver.RecordedRequest;
  * in the strict {@code YYYY-MM-DDTHH:mm:ssZ} form (else 400 DIS1015), {@code sort=id,asc}, 400
  * DIS1035 when page * size reaches 1,000, 400 DIS1036 above size 200, an empty page without
  * {@code _embedded}, {@code _links} echoing the query with the key, HAL content type, quota
- * headers, and 401 for a wrong key. Faults queued in {@link #faults} are served first, one per
+ * headers, and 401 for a wrong key. Undated (TBA/TBD) events are served only to
+ * {@code includeTBA}/{@code includeTBD} {@code =only} (or {@code =yes} without dates), and
+ * {@code includeTBA=only&includeTBD=only} together match nothing, as probed. Faults queued in {@link #faults} are served first, one per
  * request.
  */
 public final class FakeDiscoveryApi extends Dispatcher {
@@ -55,6 +57,8 @@ public final class FakeDiscoveryApi extends Dispatcher {
   final AtomicInteger pagingErrors = new AtomicInteger();
 
   private final List<ObjectNode> events = new ArrayList<>();
+  /** Per event: null when dated, else "tba" or "tbd". */
+  private final List<String> undated = new ArrayList<>();
   private final List<Instant> eventTimes = new ArrayList<>();
   private final List<ObjectNode> venues = new ArrayList<>();
   private final List<ObjectNode> attractions = new ArrayList<>();
@@ -90,6 +94,7 @@ public final class FakeDiscoveryApi extends Dispatcher {
           "/discovery/v2/events/" + id + "?locale=en-us");
       events.add(e);
       eventTimes.add(t);
+      undated.add(null);
     }
     return this;
   }
@@ -104,6 +109,26 @@ public final class FakeDiscoveryApi extends Dispatcher {
   public FakeDiscoveryApi withAttractions(int n) {
     for (int i = 0; i < n; i++) {
       attractions.add(named(template("attraction.json"), String.format("K8vZ%06d", i), "Act " + i));
+    }
+    return this;
+  }
+
+  /**
+   * Adds {@code tba} events whose date is to be announced and {@code tbd} whose date is to be
+   * defined: no {@code dateTime} or {@code localDate}, as the API serves them.
+   */
+  public FakeDiscoveryApi withUndatedEvents(int tba, int tbd) {
+    for (int i = 0; i < tba + tbd; i++) {
+      boolean isTba = i < tba;
+      String id = String.format("vvG1U%07d", events.size());
+      ObjectNode e = template("event.json");
+      e.put("id", id).put("name", "Undated Show " + id);
+      ObjectNode start = ((ObjectNode) e.get("dates")).putObject("start");
+      start.put("dateTBD", !isTba).put("dateTBA", isTba).put("timeTBA", true)
+          .put("noSpecificTime", false);
+      events.add(e);
+      eventTimes.add(null);
+      undated.add(isTba ? "tba" : "tbd");
     }
     return this;
   }
@@ -152,7 +177,8 @@ public final class FakeDiscoveryApi extends Dispatcher {
           return json(400, resource("error-400-dis1015.json"));
         }
         matches = matchingEvents(start == null ? Instant.MIN : Instant.parse(start),
-            end == null ? Instant.MAX : Instant.parse(end));
+            end == null ? Instant.MAX : Instant.parse(end), start != null || end != null,
+            param(url, "includeTBA", "no"), param(url, "includeTBD", "no"));
       }
       case "venues" -> matches = venues;
       case "attractions" -> matches = attractions;
@@ -164,16 +190,33 @@ public final class FakeDiscoveryApi extends Dispatcher {
     return withQuotaHeaders(json(200, page(url, entity, matches, page, size)));
   }
 
-  private List<ObjectNode> matchingEvents(Instant start, Instant endInclusive) {
+  private List<ObjectNode> matchingEvents(Instant start, Instant endInclusive, boolean dated,
+      String includeTba, String includeTbd) {
     List<ObjectNode> out = new ArrayList<>();
+    boolean onlyTba = includeTba.equals("only");
+    boolean onlyTbd = includeTbd.equals("only");
     for (int i = 0; i < events.size(); i++) {
       Instant t = eventTimes.get(i);
-      if (!t.isBefore(start) && !t.isAfter(endInclusive)) {
+      String kind = undated.get(i);
+      boolean match;
+      if (onlyTba || onlyTbd) {
+        match = !(onlyTba && onlyTbd) && !dated && (onlyTba ? "tba" : "tbd").equals(kind);
+      } else if (kind != null) {
+        match = !dated && (kind.equals("tba") ? includeTba : includeTbd).equals("yes");
+      } else {
+        match = !t.isBefore(start) && !t.isAfter(endInclusive);
+      }
+      if (match) {
         out.add(events.get(i));
       }
     }
     out.sort(Comparator.comparing(e -> e.get("id").asText()));
     return out;
+  }
+
+  private static String param(HttpUrl url, String name, String fallback) {
+    String v = url.queryParameter(name);
+    return v == null ? fallback : v;
   }
 
   private String page(HttpUrl url, String entity, List<ObjectNode> matches, int page, int size) {

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
@@ -51,9 +52,36 @@ public class IngestorTest extends MockApiTestBase {
       assertEquals("id,asc", url.queryParameter("sort"));
       assertEquals("*", url.queryParameter("locale"));
       assertEquals("200", url.queryParameter("size"));
-      assertTrue(apiDate.matcher(url.queryParameter("startDateTime")).matches());
-      assertTrue(apiDate.matcher(url.queryParameter("endDateTime")).matches());
+      if (url.queryParameter("includeTBA") == null && url.queryParameter("includeTBD") == null) {
+        assertTrue(apiDate.matcher(url.queryParameter("startDateTime")).matches());
+        assertTrue(apiDate.matcher(url.queryParameter("endDateTime")).matches());
+      }
     }
+  }
+
+  @Test
+  public void landsUndatedEventsThroughTheirOwnQueriesOnce() throws Exception {
+    api.withEvents(spreadOverMay(50)).withUndatedEvents(7, 5);
+
+    IngestSummary summary = run(config().build());
+
+    Map<String, Integer> landed = landedIds(Entity.EVENTS);
+    assertEquals(62, landed.size());
+    assertThat(landed.values(), everyItem(is(1)));
+    assertEquals(62L, summary.records(Entity.EVENTS));
+    List<String> undated = new ArrayList<>();
+    for (HttpUrl url : api.requestsTo("events")) {
+      String tba = url.queryParameter("includeTBA");
+      String tbd = url.queryParameter("includeTBD");
+      if (tba != null || tbd != null) {
+        assertNull("undated queries send no dates", url.queryParameter("startDateTime"));
+        assertEquals("id,asc", url.queryParameter("sort"));
+        undated.add("TBA=" + tba + " TBD=" + tbd);
+      }
+    }
+    // never both at once: the API answers includeTBA=only&includeTBD=only with nothing
+    assertEquals(List.of("TBA=only TBD=null", "TBA=null TBD=only"), undated);
+    assertEquals(0, run(config().runId("run-2").build()).requests());
   }
 
   @Test
@@ -153,7 +181,7 @@ public class IngestorTest extends MockApiTestBase {
     IngestSummary summary = run(config().maxAttempts(5).build());
 
     assertEquals(4, summary.retries());
-    assertEquals(5, summary.requests());
+    assertEquals("one windowed page, two undated ones, four retries", 7, summary.requests());
     assertEquals(10L, summary.records(Entity.EVENTS));
     assertEquals(Duration.ofSeconds(2), sleeps.get(0));
     assertEquals(Duration.ofSeconds(7), sleeps.get(1));
@@ -230,8 +258,8 @@ public class IngestorTest extends MockApiTestBase {
 
     assertEquals(0, second.requests());
     assertEquals(0, second.pagesWritten());
-    assertEquals("every page, the empty attractions one too", first.pagesWritten() + 1,
-        second.pagesResumed());
+    assertEquals("every page, the empty attractions and undated ones too",
+        first.pagesWritten() + 3, second.pagesResumed());
     assertEquals(first.requests(), api.requests.size());
     assertEquals(files, landingFiles().size());
   }
@@ -299,7 +327,7 @@ public class IngestorTest extends MockApiTestBase {
 
     IngestSummary summary = run(config().pageSize(20).requestsPerSecond(cap).build());
 
-    assertEquals(30, summary.requests());
+    assertEquals("30 windowed pages and two undated ones", 32, summary.requests());
     List<Long> arrivals = new ArrayList<>(api.arrivals);
     Collections.sort(arrivals);
     for (int i = 0; i < arrivals.size(); i++) {
