@@ -103,10 +103,12 @@ final class FreshnessFn extends CombineFn<Row, FreshnessFn.Acc, Outcome> {
     String details =
         String.format(
             Locale.ROOT,
-            "The newest silver.events %s, %s, is %.1f h before as-of %s (at most %d h allowed)%s.",
+            "The newest silver.events %s, %s, is %.1f h %s as-of %s (at most %d h allowed)%s.",
             COLUMN,
             newest,
-            ageMillis / 3_600_000.0,
+            Math.abs(ageMillis) / 3_600_000.0,
+            // --asOf in the past (a backfill or a replay) puts the data after it: not stale
+            ageMillis < 0 ? "after" : "before",
             asOf,
             hours,
             stale ? String.format(Locale.ROOT, "; all %d row(s) are stale", acc.rows) : "");

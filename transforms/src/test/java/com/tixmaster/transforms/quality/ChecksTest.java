@@ -405,6 +405,25 @@ public class ChecksTest {
   // (11) freshness ------------------------------------------------------------------------------
 
   @Test
+  public void freshnessPassesWhenTheDataIsNewerThanAsOf() {
+    QualityConfig config =
+        CONFIG.toBuilder().asOf(Instant.parse("2025-02-28T06:00:00Z")).freshnessHours(24).build();
+    assertCheck(
+        clean(),
+        QualityChecks.SILVER_FRESHNESS,
+        config,
+        result(
+            QualityChecks.SILVER_FRESHNESS,
+            config,
+            DataQualityResult.PASSED,
+            0,
+            24.0,
+            "The newest silver.events _ingestion_timestamp, 2025-03-01T06:00:00.000Z, is 24.0 h"
+                + " after as-of 2025-02-28T06:00:00.000Z (at most 24 h allowed).",
+            null));
+  }
+
+  @Test
   public void freshnessPassesAtExactlyTheWindow() {
     QualityConfig config =
         CONFIG.toBuilder().asOf(Instant.parse("2025-03-02T06:00:00Z")).freshnessHours(24).build();
