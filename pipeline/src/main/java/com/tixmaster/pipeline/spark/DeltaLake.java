@@ -31,8 +31,9 @@ import org.apache.spark.sql.types.StructType;
  * The lake as Delta tables through Spark SQL: Unity Catalog on Databricks, {@code spark_catalog}
  * with Delta Lake locally. Beam stages still stage Parquet shards in a run-scoped folder (a UC
  * Volume on Databricks); a commit applies each staged table with a MERGE, so re-applying it is
- * harmless. A commit record lists the tables first, and {@link #recover()} re-applies a recorded
- * commit that a crash interrupted, so a half-published set of tables converges on the next run.
+ * harmless. A commit record lists the tables and their staged files first, and {@link #recover()}
+ * re-applies a recorded commit that a crash interrupted, so a half-published set of tables
+ * converges on the next run; it then deletes the staging folders crashed runs left behind.
  *
  * <p>Previous state is read back through Spark ({@code spark.table}) into Parquet in the staging
  * folder, never by reading a Delta table's data files directly: deletion vectors would make them
@@ -140,16 +141,28 @@ public final class DeltaLake implements Lake {
     return staging.readStagedRows(runId, table);
   }
 
+  /**
+   * Records the commit (the tables and each one's staged files), then MERGEs the tables in order.
+   * A crash leaves the record and the staged files, and {@link #recover()} re-applies them.
+   */
   @Override
   public void commit(String runId, String name, Collection<TableSpec> tables) throws IOException {
     ObjectNode record = JSON.createObjectNode().put("run_id", runId).put("name", name);
-    tables.forEach(t -> record.withArray("tables").add(t.qualifiedName()));
-    Path file = stagingRoot.resolve("_txn").resolve(runId + "-" + name + ".json");
+    ObjectNode files = record.putObject("files");
+    for (TableSpec t : tables) {
+      record.withArray("tables").add(t.qualifiedName());
+      var list = files.putArray(t.qualifiedName());
+      stagedFiles(runId, t).forEach(f -> list.add(Path.of(f).getFileName().toString()));
+    }
+    Path file = txnDir().resolve(runId + "-" + name + ".json");
     Files.createDirectories(file.getParent());
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     Files.write(tmp, JSON.writeValueAsBytes(record));
+    try (var channel = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+      channel.force(true);
+    }
     Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    FaultPoints.reach(FaultPoints.COMMIT_RECORDED);
+    FaultPoints.reach(FaultPoints.COMMIT_RECORDED, name);
     apply(record);
     Files.delete(file);
     for (TableSpec table : tables) {
@@ -157,22 +170,52 @@ public final class DeltaLake implements Lake {
     }
   }
 
+  private Path txnDir() {
+    return stagingRoot.resolve("_txn");
+  }
+
   private void apply(JsonNode record) throws IOException {
     String runId = record.get("run_id").asText();
+    String name = record.path("name").asText(null);
     boolean first = true;
-    for (JsonNode name : record.get("tables")) {
+    for (JsonNode table : record.get("tables")) {
       if (!first) {
-        FaultPoints.reach(FaultPoints.BETWEEN_TABLE_SWAPS);
+        FaultPoints.reach(FaultPoints.BETWEEN_TABLE_SWAPS, name);
       }
       first = false;
-      merge(runId, spec(name.asText()));
+      TableSpec spec = spec(table.asText());
+      merge(runId, spec, recordedFiles(record, runId, spec));
     }
   }
 
+  /**
+   * The staged files the record names for {@code table}, all still present. A recorded table whose
+   * files are gone is refused rather than merged as empty: for a table that holds a full state, an
+   * empty source would delete every row.
+   */
+  private List<String> recordedFiles(JsonNode record, String runId, TableSpec table) throws IOException {
+    JsonNode names = record.path("files").path(table.qualifiedName());
+    if (!names.isArray()) {
+      return stagedFiles(runId, table); // a record written before the file lists
+    }
+    Path dir = Path.of(stagingPath(runId, table));
+    List<String> files = new ArrayList<>();
+    for (JsonNode name : names) {
+      Path f = dir.resolve(name.asText());
+      if (!Files.isRegularFile(f)) {
+        throw new IOException(
+            "commit " + record.path("name").asText() + " of run " + runId + " names " + f
+                + ", which is gone; refusing to merge " + table.qualifiedName()
+                + " from an incomplete staging (the record stays in " + txnDir() + ")");
+      }
+      files.add(f.toString());
+    }
+    return files;
+  }
+
   /** MERGEs one staged table into its Delta table; safe to repeat. */
-  private void merge(String runId, TableSpec table) throws IOException {
+  private void merge(String runId, TableSpec table, List<String> files) throws IOException {
     createIfMissing(table);
-    List<String> files = stagedFiles(runId, table);
     StructType schema = spark.table(catalog + "." + table.layer() + "." + table.name()).schema();
     Dataset<org.apache.spark.sql.Row> source =
         files.isEmpty()
@@ -245,29 +288,92 @@ public final class DeltaLake implements Lake {
     throw new IllegalStateException("unknown table in a commit record: " + qualifiedName);
   }
 
+  /**
+   * Drops what {@code runId} staged, except while a commit record of that run is pending: a commit
+   * that failed halfway (a MERGE error) keeps its staged files for {@link #recover()} to re-apply.
+   */
   @Override
   public void discardStaging(String runId) throws IOException {
+    if (pendingRuns().contains(runId)) {
+      deleteTree(stagingRoot.resolve("_export"));
+      return;
+    }
     staging.discardStaging(runId);
     deleteTree(stagingRoot.resolve("_export"));
   }
 
+  /**
+   * Re-applies every recorded commit (MERGEs are idempotent), then deletes the staging that crashed
+   * runs left and no record names. Runs at the start of every run, under the lake's lock.
+   */
   @Override
   public void recover() throws IOException {
-    Path txn = stagingRoot.resolve("_txn");
-    if (!Files.isDirectory(txn)) {
+    Path txn = txnDir();
+    if (Files.isDirectory(txn)) {
+      try (Stream<Path> records = Files.list(txn)) {
+        for (Path record : records.sorted().collect(Collectors.toList())) {
+          if (record.toString().endsWith(".json")) {
+            JsonNode node = JSON.readTree(record.toFile());
+            apply(node);
+            for (JsonNode name : node.get("tables")) {
+              deleteTree(Path.of(stagingPath(node.get("run_id").asText(), spec(name.asText()))));
+            }
+          }
+          Files.delete(record); // applied, or a record that was never fully written
+        }
+      }
+    }
+    dropAbandonedStaging();
+  }
+
+  /** Run ids that have a commit record still to apply. */
+  private Set<String> pendingRuns() throws IOException {
+    Set<String> runs = new java.util.HashSet<>();
+    if (!Files.isDirectory(txnDir())) {
+      return runs;
+    }
+    try (Stream<Path> records = Files.list(txnDir())) {
+      for (Path record : records.collect(Collectors.toList())) {
+        if (record.toString().endsWith(".json")) {
+          runs.add(JSON.readTree(record.toFile()).get("run_id").asText());
+        }
+      }
+    }
+    return runs;
+  }
+
+  /**
+   * Deletes the run-scoped staging folders ({@code <staging>/<run>/}) that no pending commit
+   * record names, and the exported snapshots. The staging folder may be shared with other files
+   * (a Volume), so a folder is deleted only when it looks like a run's staging: nothing in it but
+   * layer folders and Beam's temporary folders.
+   */
+  private void dropAbandonedStaging() throws IOException {
+    deleteTree(stagingRoot.resolve("_export"));
+    if (!Files.isDirectory(stagingRoot)) {
       return;
     }
-    try (Stream<Path> records = Files.list(txn)) {
-      for (Path record : records.sorted().collect(Collectors.toList())) {
-        if (record.toString().endsWith(".json")) {
-          JsonNode node = JSON.readTree(record.toFile());
-          apply(node);
-          for (JsonNode name : node.get("tables")) {
-            deleteTree(Path.of(stagingPath(node.get("run_id").asText(), spec(name.asText()))));
-          }
+    Set<String> pending = pendingRuns();
+    try (Stream<Path> children = Files.list(stagingRoot)) {
+      for (Path run : children.collect(Collectors.toList())) {
+        String name = run.getFileName().toString();
+        if (name.startsWith("_") || name.startsWith(".") || pending.contains(name)
+            || !Files.isDirectory(run, java.nio.file.LinkOption.NOFOLLOW_LINKS) || !isRunStaging(run)) {
+          continue;
         }
-        Files.delete(record);
+        deleteTree(run);
       }
+    }
+  }
+
+  private static final Set<String> RUN_STAGING_ENTRIES = Set.of("bronze", "silver", "gold", "_beam_tmp");
+
+  private static boolean isRunStaging(Path run) throws IOException {
+    try (Stream<Path> entries = Files.list(run)) {
+      return entries.allMatch(
+          e -> (RUN_STAGING_ENTRIES.contains(e.getFileName().toString())
+                  || e.getFileName().toString().startsWith(".temp-beam"))
+              && Files.isDirectory(e, java.nio.file.LinkOption.NOFOLLOW_LINKS));
     }
   }
 
@@ -282,7 +388,7 @@ public final class DeltaLake implements Lake {
   }
 
   private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
+    if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
     try (Stream<Path> walk = Files.walk(dir)) {
