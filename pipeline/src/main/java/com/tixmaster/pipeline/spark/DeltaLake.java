@@ -46,12 +46,15 @@ public final class DeltaLake implements Lake {
   private final String catalog;
   private final ParquetLake staging;
   private final Path stagingRoot;
+  /** This instance's exported snapshots: {@code <staging>/_export/<uuid>/}, deleted by close(). */
+  private final Path exportRoot;
 
   public DeltaLake(SparkSession spark, String catalog, Path lakehouse, Path stagingRoot) {
     this.spark = spark;
     this.catalog = catalog;
     this.staging = new ParquetLake(lakehouse, stagingRoot);
     this.stagingRoot = stagingRoot.toAbsolutePath().normalize();
+    this.exportRoot = this.stagingRoot.resolve("_export").resolve(java.util.UUID.randomUUID().toString());
     // Exported snapshots must be readable by parquet-avro: INT96 timestamps are not.
     spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MILLIS");
   }
@@ -82,16 +85,26 @@ public final class DeltaLake implements Lake {
 
   /** Writes the table's current rows (optionally filtered) as Parquet in the staging folder. */
   private List<String> export(TableSpec table, String where) throws IOException {
+    Path dir = exportDir(table, where);
+    return dir == null ? List.of() : parquetFiles(dir);
+  }
+
+  /** The folder holding the export, or null when the table does not exist. */
+  private Path exportDir(TableSpec table, String where) {
     if (!exists(table)) {
-      return List.of();
+      return null;
     }
     Path dir =
-        stagingRoot.resolve("_export").resolve(table.layer()).resolve(table.name() + "-" + System.nanoTime());
+        exportRoot.resolve(table.layer()).resolve(table.name() + "-" + System.nanoTime());
     Dataset<org.apache.spark.sql.Row> rows = spark.table(catalog + "." + table.layer() + "." + table.name());
     if (where != null) {
       rows = rows.where(where);
     }
     rows.write().mode("overwrite").parquet(dir.toString());
+    return dir;
+  }
+
+  private static List<String> parquetFiles(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files
           .filter(p -> p.getFileName().toString().endsWith(".parquet"))
@@ -101,9 +114,34 @@ public final class DeltaLake implements Lake {
     }
   }
 
+  /** Reads the rows on the driver through a temporary export, which is deleted right after. */
   @Override
   public List<Row> readRows(TableSpec table) throws IOException {
-    return ParquetLake.read(table, snapshotFiles(table));
+    Path dir = exportDir(table, null);
+    if (dir == null) {
+      return List.of();
+    }
+    try {
+      return ParquetLake.read(table, parquetFiles(dir));
+    } finally {
+      deleteTree(dir);
+      // Its parents go too once empty.
+      for (Path p = dir.getParent(); p.startsWith(stagingRoot.resolve("_export")); p = p.getParent()) {
+        if (!isEmptyDirectory(p)) {
+          break;
+        }
+        Files.delete(p);
+      }
+    }
+  }
+
+  private static boolean isEmptyDirectory(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    }
   }
 
   @Override
@@ -380,6 +418,23 @@ public final class DeltaLake implements Lake {
   @Override
   public AutoCloseable lock(String runId) throws IOException {
     return staging.lock(runId);
+  }
+
+  /**
+   * Deletes the snapshots this instance exported (the run report reads through them after the
+   * run's last cleanup). Other instances' exports are left alone: this may run outside the lock.
+   */
+  @Override
+  public void close() throws IOException {
+    deleteTree(exportRoot);
+    Path exports = exportRoot.getParent();
+    if (isEmptyDirectory(exports)) {
+      try {
+        Files.delete(exports);
+      } catch (java.nio.file.DirectoryNotEmptyException e) {
+        // another run exported meanwhile
+      }
+    }
   }
 
   @Override
