@@ -3,91 +3,91 @@
 CREATE SCHEMA IF NOT EXISTS ${catalog}.bronze;
 
 CREATE TABLE IF NOT EXISTS ${catalog}.`bronze`.`events_raw` (
-  `entity` STRING NOT NULL,
-  `record_id` STRING,
-  `payload` STRING NOT NULL,
-  `_source_file` STRING NOT NULL,
-  `_record_index` BIGINT NOT NULL,
-  `_ingestion_timestamp` TIMESTAMP NOT NULL,
-  `_ingestion_date` DATE NOT NULL,
-  `_run_id` STRING NOT NULL,
+  `entity` STRING NOT NULL COMMENT 'API entity of the record: events, venues, attractions or classifications (the same as the table\'s name without _raw).',
+  `record_id` STRING COMMENT 'The record\'s Ticketmaster id field as landed; null when the record has none (bronze keeps it anyway and silver rejects it).',
+  `payload` STRING NOT NULL COMMENT 'The record\'s JSON text exactly as landed, unparsed.',
+  `_source_file` STRING NOT NULL COMMENT 'Landing file the record came from, relative to the landing root (<entity>/YYYY/MM/DD/<file>.json); with _record_index, the row\'s key.',
+  `_record_index` BIGINT NOT NULL COMMENT '0-based position of the record in its landing file; with _source_file, the row\'s key.',
+  `_ingestion_timestamp` TIMESTAMP NOT NULL COMMENT 'UTC instant at which this bronze run read the file.',
+  `_ingestion_date` DATE NOT NULL COMMENT 'UTC calendar date of _ingestion_timestamp.',
+  `_run_id` STRING NOT NULL COMMENT 'Id of the bronze run that read the file (the job run id on Databricks).',
   CONSTRAINT pk_bronze_events_raw PRIMARY KEY (`_source_file`, `_record_index`) RELY
 ) USING DELTA
 COMMENT 'Raw Discovery API event records, one row per record of each landed file, with lineage.';
 
 CREATE TABLE IF NOT EXISTS ${catalog}.`bronze`.`venues_raw` (
-  `entity` STRING NOT NULL,
-  `record_id` STRING,
-  `payload` STRING NOT NULL,
-  `_source_file` STRING NOT NULL,
-  `_record_index` BIGINT NOT NULL,
-  `_ingestion_timestamp` TIMESTAMP NOT NULL,
-  `_ingestion_date` DATE NOT NULL,
-  `_run_id` STRING NOT NULL,
+  `entity` STRING NOT NULL COMMENT 'API entity of the record: events, venues, attractions or classifications (the same as the table\'s name without _raw).',
+  `record_id` STRING COMMENT 'The record\'s Ticketmaster id field as landed; null when the record has none (bronze keeps it anyway and silver rejects it).',
+  `payload` STRING NOT NULL COMMENT 'The record\'s JSON text exactly as landed, unparsed.',
+  `_source_file` STRING NOT NULL COMMENT 'Landing file the record came from, relative to the landing root (<entity>/YYYY/MM/DD/<file>.json); with _record_index, the row\'s key.',
+  `_record_index` BIGINT NOT NULL COMMENT '0-based position of the record in its landing file; with _source_file, the row\'s key.',
+  `_ingestion_timestamp` TIMESTAMP NOT NULL COMMENT 'UTC instant at which this bronze run read the file.',
+  `_ingestion_date` DATE NOT NULL COMMENT 'UTC calendar date of _ingestion_timestamp.',
+  `_run_id` STRING NOT NULL COMMENT 'Id of the bronze run that read the file (the job run id on Databricks).',
   CONSTRAINT pk_bronze_venues_raw PRIMARY KEY (`_source_file`, `_record_index`) RELY
 ) USING DELTA
 COMMENT 'Raw Discovery API venue records with lineage.';
 
 CREATE TABLE IF NOT EXISTS ${catalog}.`bronze`.`attractions_raw` (
-  `entity` STRING NOT NULL,
-  `record_id` STRING,
-  `payload` STRING NOT NULL,
-  `_source_file` STRING NOT NULL,
-  `_record_index` BIGINT NOT NULL,
-  `_ingestion_timestamp` TIMESTAMP NOT NULL,
-  `_ingestion_date` DATE NOT NULL,
-  `_run_id` STRING NOT NULL,
+  `entity` STRING NOT NULL COMMENT 'API entity of the record: events, venues, attractions or classifications (the same as the table\'s name without _raw).',
+  `record_id` STRING COMMENT 'The record\'s Ticketmaster id field as landed; null when the record has none (bronze keeps it anyway and silver rejects it).',
+  `payload` STRING NOT NULL COMMENT 'The record\'s JSON text exactly as landed, unparsed.',
+  `_source_file` STRING NOT NULL COMMENT 'Landing file the record came from, relative to the landing root (<entity>/YYYY/MM/DD/<file>.json); with _record_index, the row\'s key.',
+  `_record_index` BIGINT NOT NULL COMMENT '0-based position of the record in its landing file; with _source_file, the row\'s key.',
+  `_ingestion_timestamp` TIMESTAMP NOT NULL COMMENT 'UTC instant at which this bronze run read the file.',
+  `_ingestion_date` DATE NOT NULL COMMENT 'UTC calendar date of _ingestion_timestamp.',
+  `_run_id` STRING NOT NULL COMMENT 'Id of the bronze run that read the file (the job run id on Databricks).',
   CONSTRAINT pk_bronze_attractions_raw PRIMARY KEY (`_source_file`, `_record_index`) RELY
 ) USING DELTA
 COMMENT 'Raw Discovery API attraction records with lineage.';
 
 CREATE TABLE IF NOT EXISTS ${catalog}.`bronze`.`classifications_raw` (
-  `entity` STRING NOT NULL,
-  `record_id` STRING,
-  `payload` STRING NOT NULL,
-  `_source_file` STRING NOT NULL,
-  `_record_index` BIGINT NOT NULL,
-  `_ingestion_timestamp` TIMESTAMP NOT NULL,
-  `_ingestion_date` DATE NOT NULL,
-  `_run_id` STRING NOT NULL,
+  `entity` STRING NOT NULL COMMENT 'API entity of the record: events, venues, attractions or classifications (the same as the table\'s name without _raw).',
+  `record_id` STRING COMMENT 'The record\'s Ticketmaster id field as landed; null when the record has none (bronze keeps it anyway and silver rejects it).',
+  `payload` STRING NOT NULL COMMENT 'The record\'s JSON text exactly as landed, unparsed.',
+  `_source_file` STRING NOT NULL COMMENT 'Landing file the record came from, relative to the landing root (<entity>/YYYY/MM/DD/<file>.json); with _record_index, the row\'s key.',
+  `_record_index` BIGINT NOT NULL COMMENT '0-based position of the record in its landing file; with _source_file, the row\'s key.',
+  `_ingestion_timestamp` TIMESTAMP NOT NULL COMMENT 'UTC instant at which this bronze run read the file.',
+  `_ingestion_date` DATE NOT NULL COMMENT 'UTC calendar date of _ingestion_timestamp.',
+  `_run_id` STRING NOT NULL COMMENT 'Id of the bronze run that read the file (the job run id on Databricks).',
   CONSTRAINT pk_bronze_classifications_raw PRIMARY KEY (`_source_file`, `_record_index`) RELY
 ) USING DELTA
 COMMENT 'Raw Discovery API classification records with lineage.';
 
 CREATE TABLE IF NOT EXISTS ${catalog}.`bronze`.`_files` (
-  `path` STRING NOT NULL,
-  `entity` STRING NOT NULL,
-  `size` BIGINT NOT NULL,
-  `sha256` STRING NOT NULL,
-  `records` BIGINT NOT NULL,
-  `shape` STRING NOT NULL,
-  `run_id` STRING NOT NULL,
-  `status` STRING NOT NULL,
-  `error` STRING,
-  `read_at` TIMESTAMP NOT NULL,
+  `path` STRING NOT NULL COMMENT 'Landing file path relative to the landing root; the checkpoint\'s key: a listed file is never read again.',
+  `entity` STRING NOT NULL COMMENT 'Entity folder the file was landed under: events, venues, attractions or classifications; for a file outside the layout, as found.',
+  `size` BIGINT NOT NULL COMMENT 'File size in bytes when read.',
+  `sha256` STRING NOT NULL COMMENT 'Hex SHA-256 of the file\'s bytes; equal hashes reveal the same content landed under two names.',
+  `records` BIGINT NOT NULL COMMENT 'Records read from the file into bronze, JSON objects and rejected non-objects together; 0 for a rejected file.',
+  `shape` STRING NOT NULL COMMENT 'How the file was read: page (an API page), array (a JSON array of records), ndjson (one record a line), or unknown when it could not be parsed.',
+  `run_id` STRING NOT NULL COMMENT 'Id of the bronze run that read the file.',
+  `status` STRING NOT NULL COMMENT 'loaded, or rejected when the file could not be parsed or is not where the landing layout says.',
+  `error` STRING COMMENT 'Why the file was rejected (a reason code and detail); null when it loaded.',
+  `read_at` TIMESTAMP NOT NULL COMMENT 'UTC instant at which the bronze run read the file.',
   CONSTRAINT pk_bronze_files PRIMARY KEY (`path`) RELY
 ) USING DELTA
 COMMENT 'Bronze checkpoint: every landing file read, loaded or rejected, with its hash.';
 
 CREATE TABLE IF NOT EXISTS ${catalog}.`bronze`.`_schema` (
-  `entity` STRING NOT NULL,
-  `field_path` STRING NOT NULL,
-  `json_type` STRING NOT NULL,
-  `first_seen_run` STRING NOT NULL,
-  `last_seen_run` STRING NOT NULL,
+  `entity` STRING NOT NULL COMMENT 'Entity whose records contain the path: events, venues, attractions or classifications.',
+  `field_path` STRING NOT NULL COMMENT 'Dotted JSON path of a field in the entity\'s records; array elements are marked [], e.g. priceRanges[].min.',
+  `json_type` STRING NOT NULL COMMENT 'JSON type seen at that path: object, array, string, integer, number, boolean or null; a path seen with two types has two rows.',
+  `first_seen_run` STRING NOT NULL COMMENT 'Id of the bronze run that first saw this path and type; a path first seen in a run is that run\'s schema drift.',
+  `last_seen_run` STRING NOT NULL COMMENT 'Id of the latest bronze run that saw this path and type.',
   CONSTRAINT pk_bronze_schema PRIMARY KEY (`entity`, `field_path`, `json_type`) RELY
 ) USING DELTA
 COMMENT 'Every JSON field path seen per entity, with first and last run: schema inference and drift.';
 
 CREATE TABLE IF NOT EXISTS ${catalog}.`bronze`.`_rejected_records` (
-  `entity` STRING NOT NULL,
-  `reason_code` STRING NOT NULL,
-  `reason_detail` STRING NOT NULL,
-  `payload` STRING,
-  `_source_file` STRING NOT NULL,
-  `_record_index` BIGINT NOT NULL,
-  `_ingestion_timestamp` TIMESTAMP NOT NULL,
-  `_run_id` STRING NOT NULL
+  `entity` STRING NOT NULL COMMENT 'Entity folder of the file the record came from: events, venues, attractions or classifications.',
+  `reason_code` STRING NOT NULL COMMENT 'Stable reason the record was rejected, e.g. not_an_object or invalid_json.',
+  `reason_detail` STRING NOT NULL COMMENT 'The reason in a sentence, for people.',
+  `payload` STRING COMMENT 'The offending record\'s text, cut to a bounded length; null when nothing could be kept.',
+  `_source_file` STRING NOT NULL COMMENT 'Landing file the record came from, relative to the landing root.',
+  `_record_index` BIGINT NOT NULL COMMENT '0-based position of the record (or NDJSON line) in its file.',
+  `_ingestion_timestamp` TIMESTAMP NOT NULL COMMENT 'UTC instant at which the bronze run read the file.',
+  `_run_id` STRING NOT NULL COMMENT 'Id of the bronze run that read the file.'
 ) USING DELTA
 COMMENT 'Records of readable files that are not JSON objects.';
 

@@ -191,6 +191,11 @@ public final class TixMaster {
     }
     ConsoleReport.print(out, config.runId(), config.runner(), lake.describe(), outcomes, verdict);
     writeHtmlReport(lake, config);
+    try {
+      lake.close(); // e.g. the Delta lake's exported snapshots, which the report read
+    } catch (Exception e) {
+      err.println("tix-master: could not clean up after the run: " + describe(e));
+    }
     return status;
   }
 

@@ -11,6 +11,12 @@ import java.util.Locale;
  * <p>The commit points are reached by every commit of a run (bronze, silver, audit, publish,
  * etl_log). {@code TIX_HALT_AT=commit-recorded} halts at the first one; {@code
  * TIX_HALT_AT=between-table-swaps@silver} halts only in the commit of that name.
+ *
+ * <p>{@link #armInProcess} arms the same points for a test that must stay in its JVM (the Spark
+ * tests share one SparkSession, and spark_catalog's tables live in that JVM's catalog): reaching
+ * the point runs the test's action instead of halting the process, typically parking the run's
+ * thread forever so that, as after a halt, none of its remaining code (finally blocks included)
+ * ever runs.
  */
 public final class FaultPoints {
   public static final String ENV = "TIX_HALT_AT";
@@ -31,6 +37,11 @@ public final class FaultPoints {
 
   private static final String TARGET = System.getenv(ENV);
 
+  /** Set by {@link #armInProcess}; wins over {@link #ENV}. */
+  private static volatile String armedTarget;
+
+  private static volatile Runnable armedAction;
+
   private FaultPoints() {}
 
   public static void reach(String point) {
@@ -39,14 +50,37 @@ public final class FaultPoints {
 
   /** Reaches {@code point} in the commit named {@code commit}: halts on point or point@commit. */
   public static void reach(String point, String commit) {
-    if (TARGET == null) {
+    String armed = armedTarget;
+    Runnable action = armedAction;
+    String raw = armed != null ? armed : TARGET;
+    if (raw == null) {
       return;
     }
-    String target = TARGET.trim().toLowerCase(Locale.ROOT);
+    String target = raw.trim().toLowerCase(Locale.ROOT);
     if (target.equals(point) || (commit != null && target.equals(point + "@" + commit))) {
+      if (armed != null && action != null) {
+        System.err.println("[fault injection] reached " + target + " (in-process)");
+        action.run();
+        return;
+      }
       System.err.println("[fault injection] halting at " + target);
       System.err.flush();
       Runtime.getRuntime().halt(HALT_STATUS);
     }
+  }
+
+  /**
+   * Test-only: reaching {@code target} ({@code point} or {@code point@commit}) runs {@code action}
+   * in the calling thread instead of halting the JVM. An action that returns lets the run go on.
+   */
+  public static synchronized void armInProcess(String target, Runnable action) {
+    armedAction = action;
+    armedTarget = target;
+  }
+
+  /** Test-only: undoes {@link #armInProcess}. */
+  public static synchronized void disarm() {
+    armedTarget = null;
+    armedAction = null;
   }
 }

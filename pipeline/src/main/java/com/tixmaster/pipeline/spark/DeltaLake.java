@@ -31,8 +31,9 @@ import org.apache.spark.sql.types.StructType;
  * The lake as Delta tables through Spark SQL: Unity Catalog on Databricks, {@code spark_catalog}
  * with Delta Lake locally. Beam stages still stage Parquet shards in a run-scoped folder (a UC
  * Volume on Databricks); a commit applies each staged table with a MERGE, so re-applying it is
- * harmless. A commit record lists the tables first, and {@link #recover()} re-applies a recorded
- * commit that a crash interrupted, so a half-published set of tables converges on the next run.
+ * harmless. A commit record lists the tables and their staged files first, and {@link #recover()}
+ * re-applies a recorded commit that a crash interrupted, so a half-published set of tables
+ * converges on the next run; it then deletes the staging folders crashed runs left behind.
  *
  * <p>Previous state is read back through Spark ({@code spark.table}) into Parquet in the staging
  * folder, never by reading a Delta table's data files directly: deletion vectors would make them
@@ -45,12 +46,15 @@ public final class DeltaLake implements Lake {
   private final String catalog;
   private final ParquetLake staging;
   private final Path stagingRoot;
+  /** This instance's exported snapshots: {@code <staging>/_export/<uuid>/}, deleted by close(). */
+  private final Path exportRoot;
 
   public DeltaLake(SparkSession spark, String catalog, Path lakehouse, Path stagingRoot) {
     this.spark = spark;
     this.catalog = catalog;
     this.staging = new ParquetLake(lakehouse, stagingRoot);
     this.stagingRoot = stagingRoot.toAbsolutePath().normalize();
+    this.exportRoot = this.stagingRoot.resolve("_export").resolve(java.util.UUID.randomUUID().toString());
     // Exported snapshots must be readable by parquet-avro: INT96 timestamps are not.
     spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MILLIS");
   }
@@ -81,16 +85,26 @@ public final class DeltaLake implements Lake {
 
   /** Writes the table's current rows (optionally filtered) as Parquet in the staging folder. */
   private List<String> export(TableSpec table, String where) throws IOException {
+    Path dir = exportDir(table, where);
+    return dir == null ? List.of() : parquetFiles(dir);
+  }
+
+  /** The folder holding the export, or null when the table does not exist. */
+  private Path exportDir(TableSpec table, String where) {
     if (!exists(table)) {
-      return List.of();
+      return null;
     }
     Path dir =
-        stagingRoot.resolve("_export").resolve(table.layer()).resolve(table.name() + "-" + System.nanoTime());
+        exportRoot.resolve(table.layer()).resolve(table.name() + "-" + System.nanoTime());
     Dataset<org.apache.spark.sql.Row> rows = spark.table(catalog + "." + table.layer() + "." + table.name());
     if (where != null) {
       rows = rows.where(where);
     }
     rows.write().mode("overwrite").parquet(dir.toString());
+    return dir;
+  }
+
+  private static List<String> parquetFiles(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files
           .filter(p -> p.getFileName().toString().endsWith(".parquet"))
@@ -100,9 +114,34 @@ public final class DeltaLake implements Lake {
     }
   }
 
+  /** Reads the rows on the driver through a temporary export, which is deleted right after. */
   @Override
   public List<Row> readRows(TableSpec table) throws IOException {
-    return ParquetLake.read(table, snapshotFiles(table));
+    Path dir = exportDir(table, null);
+    if (dir == null) {
+      return List.of();
+    }
+    try {
+      return ParquetLake.read(table, parquetFiles(dir));
+    } finally {
+      deleteTree(dir);
+      // Its parents go too once empty.
+      for (Path p = dir.getParent(); p.startsWith(stagingRoot.resolve("_export")); p = p.getParent()) {
+        if (!isEmptyDirectory(p)) {
+          break;
+        }
+        Files.delete(p);
+      }
+    }
+  }
+
+  private static boolean isEmptyDirectory(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    }
   }
 
   @Override
@@ -140,16 +179,28 @@ public final class DeltaLake implements Lake {
     return staging.readStagedRows(runId, table);
   }
 
+  /**
+   * Records the commit (the tables and each one's staged files), then MERGEs the tables in order.
+   * A crash leaves the record and the staged files, and {@link #recover()} re-applies them.
+   */
   @Override
   public void commit(String runId, String name, Collection<TableSpec> tables) throws IOException {
     ObjectNode record = JSON.createObjectNode().put("run_id", runId).put("name", name);
-    tables.forEach(t -> record.withArray("tables").add(t.qualifiedName()));
-    Path file = stagingRoot.resolve("_txn").resolve(runId + "-" + name + ".json");
+    ObjectNode files = record.putObject("files");
+    for (TableSpec t : tables) {
+      record.withArray("tables").add(t.qualifiedName());
+      var list = files.putArray(t.qualifiedName());
+      stagedFiles(runId, t).forEach(f -> list.add(Path.of(f).getFileName().toString()));
+    }
+    Path file = txnDir().resolve(runId + "-" + name + ".json");
     Files.createDirectories(file.getParent());
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     Files.write(tmp, JSON.writeValueAsBytes(record));
+    try (var channel = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+      channel.force(true);
+    }
     Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    FaultPoints.reach(FaultPoints.COMMIT_RECORDED);
+    FaultPoints.reach(FaultPoints.COMMIT_RECORDED, name);
     apply(record);
     Files.delete(file);
     for (TableSpec table : tables) {
@@ -157,22 +208,52 @@ public final class DeltaLake implements Lake {
     }
   }
 
+  private Path txnDir() {
+    return stagingRoot.resolve("_txn");
+  }
+
   private void apply(JsonNode record) throws IOException {
     String runId = record.get("run_id").asText();
+    String name = record.path("name").asText(null);
     boolean first = true;
-    for (JsonNode name : record.get("tables")) {
+    for (JsonNode table : record.get("tables")) {
       if (!first) {
-        FaultPoints.reach(FaultPoints.BETWEEN_TABLE_SWAPS);
+        FaultPoints.reach(FaultPoints.BETWEEN_TABLE_SWAPS, name);
       }
       first = false;
-      merge(runId, spec(name.asText()));
+      TableSpec spec = spec(table.asText());
+      merge(runId, spec, recordedFiles(record, runId, spec));
     }
   }
 
+  /**
+   * The staged files the record names for {@code table}, all still present. A recorded table whose
+   * files are gone is refused rather than merged as empty: for a table that holds a full state, an
+   * empty source would delete every row.
+   */
+  private List<String> recordedFiles(JsonNode record, String runId, TableSpec table) throws IOException {
+    JsonNode names = record.path("files").path(table.qualifiedName());
+    if (!names.isArray()) {
+      return stagedFiles(runId, table); // a record written before the file lists
+    }
+    Path dir = Path.of(stagingPath(runId, table));
+    List<String> files = new ArrayList<>();
+    for (JsonNode name : names) {
+      Path f = dir.resolve(name.asText());
+      if (!Files.isRegularFile(f)) {
+        throw new IOException(
+            "commit " + record.path("name").asText() + " of run " + runId + " names " + f
+                + ", which is gone; refusing to merge " + table.qualifiedName()
+                + " from an incomplete staging (the record stays in " + txnDir() + ")");
+      }
+      files.add(f.toString());
+    }
+    return files;
+  }
+
   /** MERGEs one staged table into its Delta table; safe to repeat. */
-  private void merge(String runId, TableSpec table) throws IOException {
+  private void merge(String runId, TableSpec table, List<String> files) throws IOException {
     createIfMissing(table);
-    List<String> files = stagedFiles(runId, table);
     StructType schema = spark.table(catalog + "." + table.layer() + "." + table.name()).schema();
     Dataset<org.apache.spark.sql.Row> source =
         files.isEmpty()
@@ -245,29 +326,92 @@ public final class DeltaLake implements Lake {
     throw new IllegalStateException("unknown table in a commit record: " + qualifiedName);
   }
 
+  /**
+   * Drops what {@code runId} staged, except while a commit record of that run is pending: a commit
+   * that failed halfway (a MERGE error) keeps its staged files for {@link #recover()} to re-apply.
+   */
   @Override
   public void discardStaging(String runId) throws IOException {
+    if (pendingRuns().contains(runId)) {
+      deleteTree(stagingRoot.resolve("_export"));
+      return;
+    }
     staging.discardStaging(runId);
     deleteTree(stagingRoot.resolve("_export"));
   }
 
+  /**
+   * Re-applies every recorded commit (MERGEs are idempotent), then deletes the staging that crashed
+   * runs left and no record names. Runs at the start of every run, under the lake's lock.
+   */
   @Override
   public void recover() throws IOException {
-    Path txn = stagingRoot.resolve("_txn");
-    if (!Files.isDirectory(txn)) {
+    Path txn = txnDir();
+    if (Files.isDirectory(txn)) {
+      try (Stream<Path> records = Files.list(txn)) {
+        for (Path record : records.sorted().collect(Collectors.toList())) {
+          if (record.toString().endsWith(".json")) {
+            JsonNode node = JSON.readTree(record.toFile());
+            apply(node);
+            for (JsonNode name : node.get("tables")) {
+              deleteTree(Path.of(stagingPath(node.get("run_id").asText(), spec(name.asText()))));
+            }
+          }
+          Files.delete(record); // applied, or a record that was never fully written
+        }
+      }
+    }
+    dropAbandonedStaging();
+  }
+
+  /** Run ids that have a commit record still to apply. */
+  private Set<String> pendingRuns() throws IOException {
+    Set<String> runs = new java.util.HashSet<>();
+    if (!Files.isDirectory(txnDir())) {
+      return runs;
+    }
+    try (Stream<Path> records = Files.list(txnDir())) {
+      for (Path record : records.collect(Collectors.toList())) {
+        if (record.toString().endsWith(".json")) {
+          runs.add(JSON.readTree(record.toFile()).get("run_id").asText());
+        }
+      }
+    }
+    return runs;
+  }
+
+  /**
+   * Deletes the run-scoped staging folders ({@code <staging>/<run>/}) that no pending commit
+   * record names, and the exported snapshots. The staging folder may be shared with other files
+   * (a Volume), so a folder is deleted only when it looks like a run's staging: nothing in it but
+   * layer folders and Beam's temporary folders.
+   */
+  private void dropAbandonedStaging() throws IOException {
+    deleteTree(stagingRoot.resolve("_export"));
+    if (!Files.isDirectory(stagingRoot)) {
       return;
     }
-    try (Stream<Path> records = Files.list(txn)) {
-      for (Path record : records.sorted().collect(Collectors.toList())) {
-        if (record.toString().endsWith(".json")) {
-          JsonNode node = JSON.readTree(record.toFile());
-          apply(node);
-          for (JsonNode name : node.get("tables")) {
-            deleteTree(Path.of(stagingPath(node.get("run_id").asText(), spec(name.asText()))));
-          }
+    Set<String> pending = pendingRuns();
+    try (Stream<Path> children = Files.list(stagingRoot)) {
+      for (Path run : children.collect(Collectors.toList())) {
+        String name = run.getFileName().toString();
+        if (name.startsWith("_") || name.startsWith(".") || pending.contains(name)
+            || !Files.isDirectory(run, java.nio.file.LinkOption.NOFOLLOW_LINKS) || !isRunStaging(run)) {
+          continue;
         }
-        Files.delete(record);
+        deleteTree(run);
       }
+    }
+  }
+
+  private static final Set<String> RUN_STAGING_ENTRIES = Set.of("bronze", "silver", "gold", "_beam_tmp");
+
+  private static boolean isRunStaging(Path run) throws IOException {
+    try (Stream<Path> entries = Files.list(run)) {
+      return entries.allMatch(
+          e -> (RUN_STAGING_ENTRIES.contains(e.getFileName().toString())
+                  || e.getFileName().toString().startsWith(".temp-beam"))
+              && Files.isDirectory(e, java.nio.file.LinkOption.NOFOLLOW_LINKS));
     }
   }
 
@@ -276,13 +420,30 @@ public final class DeltaLake implements Lake {
     return staging.lock(runId);
   }
 
+  /**
+   * Deletes the snapshots this instance exported (the run report reads through them after the
+   * run's last cleanup). Other instances' exports are left alone: this may run outside the lock.
+   */
+  @Override
+  public void close() throws IOException {
+    deleteTree(exportRoot);
+    Path exports = exportRoot.getParent();
+    if (isEmptyDirectory(exports)) {
+      try {
+        Files.delete(exports);
+      } catch (java.nio.file.DirectoryNotEmptyException e) {
+        // another run exported meanwhile
+      }
+    }
+  }
+
   @Override
   public String describe() {
     return "Delta catalog " + catalog + " (staging " + stagingRoot + ")";
   }
 
   private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
+    if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
     try (Stream<Path> walk = Files.walk(dir)) {

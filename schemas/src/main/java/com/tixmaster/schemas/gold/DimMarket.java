@@ -4,6 +4,7 @@ import com.google.auto.value.AutoValue;
 import javax.annotation.Nullable;
 import org.apache.beam.sdk.schemas.AutoValueSchema;
 import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+import org.apache.beam.sdk.schemas.annotations.SchemaFieldDescription;
 import org.apache.beam.sdk.schemas.annotations.SchemaFieldName;
 import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 
@@ -19,15 +20,18 @@ public abstract class DimMarket {
   public static final long UNKNOWN_SK = -1L;
 
   /** Surrogate key: stable per market_id; -1 is the unknown member. */
+  @SchemaFieldDescription("Surrogate key, stable per market_id; -1 is the unknown market.")
   @SchemaFieldNumber("0")
   @SchemaFieldName("market_sk")
   public abstract long getMarketSk();
 
   /** Natural key ({@code -1} for the unknown member). */
+  @SchemaFieldDescription("Ticketmaster market (regional area) id; -1 for the unknown market.")
   @SchemaFieldNumber("1")
   @SchemaFieldName("market_id")
   public abstract String getMarketId();
 
+  @SchemaFieldDescription("Market name, e.g. Greater Los Angeles Area; null when the API never gave one.")
   @SchemaFieldNumber("2")
   @SchemaFieldName("market_name")
   public abstract @Nullable String getMarketName();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.beam.sdk.schemas.AutoValueSchema;
 import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+import org.apache.beam.sdk.schemas.annotations.SchemaFieldDescription;
 import org.apache.beam.sdk.schemas.annotations.SchemaFieldName;
 import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 import org.joda.time.Instant;
@@ -27,14 +28,17 @@ public abstract class BronzeRunProcessed {
           Set.of(),
           WriteMode.APPEND);
 
+  @SchemaFieldDescription("A bronze run whose records silver has merged; silver never merges a listed run again.")
   @SchemaFieldNumber("0")
   @SchemaFieldName("bronze_run_id")
   public abstract String getBronzeRunId();
 
+  @SchemaFieldDescription("Id of the silver run that merged it.")
   @SchemaFieldNumber("1")
   @SchemaFieldName("silver_run_id")
   public abstract String getSilverRunId();
 
+  @SchemaFieldDescription("UTC instant the silver run merged it; tells gold when silver last changed.")
   @SchemaFieldNumber("2")
   @SchemaFieldName("processed_at")
   public abstract Instant getProcessedAt();
