@@ -95,5 +95,19 @@ public class DeltaDdlTest {
           Files.readString(dir.resolve(layer + ".sql")),
           is(DeltaDdl.unityCatalogFile(layer)));
     }
+    assertThat("sql/ddl/comments.sql is stale: run DeltaDdl's main",
+        Files.readString(dir.resolve("comments.sql")), is(DeltaDdl.unityCatalogCommentsFile()));
+  }
+
+  @Test
+  public void commentsFileSetsEveryColumnCommentOfExistingTables() {
+    String sql = DeltaDdl.unityCatalogCommentsFile();
+    for (TableSpec table : DeltaDdl.ALL_TABLES) {
+      String name = "${catalog}.`" + table.layer() + "`.`" + table.name() + "`";
+      assertThat(sql, containsString("COMMENT ON TABLE " + name + " IS '"));
+      for (String column : table.beamSchema().getFieldNames()) {
+        assertThat(sql, containsString("ALTER TABLE " + name + " ALTER COLUMN `" + column + "` COMMENT '"));
+      }
+    }
   }
 }
