@@ -71,8 +71,10 @@ if [[ ! -f "$landing/.complete" ]]; then
   touch "$landing/.complete"   # hidden: the landing scanner skips it
   log "generated in $(echo "$(date +%s.%N) - $t0" | bc) s: $(grep -E '^distinct events' "$bench/generate-$key.log")"
 fi
-bytes=$(find "$landing" -type f -name '*.json' -printf '%s\n' | awk '{s+=$1} END {printf "%.0f\n", s}')
-log "landing $landing: $(find "$landing" -type f -name '*.json' | wc -l) files, $bytes bytes"
+bytes=$(find -L "$landing" -type f -name '*.json' -printf '%s\n' | awk '{s+=$1} END {printf "%.0f\n", s}')
+files=$(find -L "$landing" -type f -name '*.json' | wc -l)
+[[ "$files" -gt 0 ]] || { echo "bench: no landing files under $landing" >&2; exit 2; }
+log "landing $landing: $files files, $bytes bytes"
 log "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), load $(load)"
 
 median() { sort -g | awk '{v[NR]=$1} END {if (NR==0) {print "nan"} else if (NR%2) {print v[(NR+1)/2]} else {print (v[NR/2]+v[NR/2+1])/2}}'; }
