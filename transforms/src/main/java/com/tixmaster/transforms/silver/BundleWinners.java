@@ -3,6 +3,7 @@ package com.tixmaster.transforms.silver;
 import com.tixmaster.schemas.silver.AccountingRow;
 import com.tixmaster.schemas.silver.AttractionRow;
 import com.tixmaster.schemas.silver.ClassificationRow;
+import com.tixmaster.schemas.silver.EventRow;
 import com.tixmaster.schemas.silver.MarketRow;
 import com.tixmaster.schemas.silver.SilverLineage;
 import com.tixmaster.schemas.silver.VenueMarketRow;
@@ -17,20 +18,24 @@ import javax.annotation.Nullable;
 import org.apache.beam.sdk.transforms.SerializableComparator;
 
 /**
- * Pre-merges the venue, market, attraction and classification observations of one bundle before
- * they reach their grouping: per natural key only the bundle's winner by {@link ObservationOrder}
- * is kept (the events carry a copy of their venue, attractions and classifications each, ~90 %
- * duplicates). {@link MergeLatest} then picks the same winner from fewer observations, because the
+ * Pre-merges the event, venue, market, attraction and classification observations of one bundle
+ * before they reach their grouping: per natural key only the bundle's winner by {@link
+ * ObservationOrder} is kept (the events carry a copy of their venue, attractions and
+ * classifications each, ~90 % duplicates; an event is re-observed on later days). {@link MergeLatest} then picks the same winner from fewer observations, because the
  * order is total: the winner of all observations is the winner of the bundles' winners.
  *
- * <p>Children follow: a {@code venue_markets} row is kept only while it has the lineage of its
- * venue's bundle winner (the only children {@link KeepWinningChildren} could select).
+ * <p>Children follow: a {@code venue_markets}, {@code event_price_ranges}, {@code event_venues} or
+ * {@code event_attractions} row is kept only while it has the lineage of its parent's bundle
+ * winner (the only children {@link KeepWinningChildren} could select).
  *
  * <p>Accounting stays exact: each observation dropped here counts as {@code observations_in} and
  * {@code superseded} of its entity, as {@link MergeLatest} would have counted it.
  */
 final class BundleWinners {
   private final String runId;
+  private final Keep<EventRow> events = new Keep<>(Tallies.EVENTS, EventRow::getEventId, null);
+  /** The children of each event's current winner, by event id. */
+  private final Map<String, List<SilverLineage>> eventChildren = new HashMap<>();
   private final Keep<VenueRow> venues =
       new Keep<>(Tallies.VENUES, VenueRow::getVenueId, null);
   private final Keep<MarketRow> markets =
@@ -46,12 +51,23 @@ final class BundleWinners {
     this.runId = runId;
   }
 
+  void event(EventRow row) {
+    if (events.add(row)) {
+      eventChildren.remove(row.getEventId());
+    }
+  }
+
+  /** An {@code event_price_ranges}, {@code event_venues} or {@code event_attractions} row; call after the events of the same record. */
+  void eventChild(String eventId, SilverLineage row) {
+    EventRow parent = events.best(eventId);
+    if (parent != null
+        && ObservationOrder.lineageKey(parent).equals(ObservationOrder.lineageKey(row))) {
+      eventChildren.computeIfAbsent(eventId, k -> new ArrayList<>()).add(row);
+    }
+  }
+
   void venue(VenueRow row) {
-    VenueRow before = venues.best(row.getVenueId());
-    venues.add(row);
-    VenueRow after = venues.best(row.getVenueId());
-    if (before != null && after != before
-        && !ObservationOrder.lineageKey(before).equals(ObservationOrder.lineageKey(after))) {
+    if (venues.add(row)) {
       venueMarkets.remove(row.getVenueId());
     }
   }
@@ -80,12 +96,17 @@ final class BundleWinners {
 
   /** Hands over the winners, their children and the tallies of the dropped observations. */
   void flush(
+      Consumer<EventRow> eventOut,
+      Consumer<SilverLineage> eventChildOut,
       Consumer<VenueRow> venueOut,
       Consumer<MarketRow> marketOut,
       Consumer<VenueMarketRow> venueMarketOut,
       Consumer<AttractionRow> attractionOut,
       Consumer<ClassificationRow> classificationOut,
       Consumer<AccountingRow> tallyOut) {
+    events.flush(eventOut, tallyOut);
+    eventChildren.values().forEach(children -> children.forEach(eventChildOut));
+    eventChildren.clear();
     venues.flush(venueOut, tallyOut);
     markets.flush(marketOut, tallyOut);
     venueMarkets.values().forEach(children -> children.forEach(venueMarketOut));
@@ -113,15 +134,21 @@ final class BundleWinners {
       return best.get(k);
     }
 
-    void add(T row) {
+    /**
+     * Adds an observation; true when it replaced a winner of another lineage (whose children
+     * then lost).
+     */
+    boolean add(T row) {
       T old = best.putIfAbsent(key.apply(row), row);
       if (old == null) {
-        return;
+        return false;
       }
       dropped++;
       if (ObservationOrder.compare(row, false, old, false, preference) < 0) {
         best.put(key.apply(row), row);
+        return !ObservationOrder.lineageKey(old).equals(ObservationOrder.lineageKey(row));
       }
+      return false;
     }
 
     void flush(Consumer<T> out, Consumer<AccountingRow> tallyOut) {

@@ -23,7 +23,7 @@ import org.apache.beam.sdk.values.TupleTagList;
  * record is {@link RecordParser}'s.
  *
  * <p>Of one {@link Kind} (a family composite's own records), or of any entity ({@link
- * #parDoAnyEntity}: routed by the {@code entity} column, embedded copies pre-merged per bundle).
+ * #parDoAnyEntity}: routed by the {@code entity} column, observations pre-merged per bundle).
  */
 public final class ParseRecordsFn extends DoFn<RawRecord, RejectedRow> {
   private static final long serialVersionUID = 1L;
@@ -58,8 +58,8 @@ public final class ParseRecordsFn extends DoFn<RawRecord, RejectedRow> {
   }
 
   /**
-   * The ParDo for records of every entity: routed by their {@code entity} column, with the venue,
-   * market, attraction and classification observations pre-merged per bundle ({@link
+   * The ParDo for records of every entity: routed by their {@code entity} column, with the event,
+   * venue, market, attraction and classification observations pre-merged per bundle ({@link
    * BundleWinners}).
    */
   public static ParDo.MultiOutput<RawRecord, RejectedRow> parDoAnyEntity(SilverConfig config) {

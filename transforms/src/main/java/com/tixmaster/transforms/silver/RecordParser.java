@@ -2,6 +2,9 @@ package com.tixmaster.transforms.silver;
 
 import com.tixmaster.schemas.bronze.RawRecord;
 import com.tixmaster.schemas.silver.AccountingRow;
+import com.tixmaster.schemas.silver.EventAttractionRow;
+import com.tixmaster.schemas.silver.EventPriceRangeRow;
+import com.tixmaster.schemas.silver.EventVenueRow;
 import com.tixmaster.schemas.silver.RejectedRow;
 import com.tixmaster.schemas.silver.SilverLineage;
 import com.tixmaster.transforms.json.AttractionParser;
@@ -24,7 +27,7 @@ import org.apache.beam.sdk.values.TupleTag;
  * ReadAndParseFilesFn}): parse a bronze record once, emit every row it yields to its {@link
  * SilverTags} output, count rejections and quirks, and keep this bundle's partial accounting (one
  * row per entity per bundle). With {@code kind == null} it routes each record by its {@code
- * entity} column (unknown: an {@code unknown_entity} rejection) and pre-merges the venue, market,
+ * entity} column (unknown: an {@code unknown_entity} rejection) and pre-merges the event, venue, market,
  * attraction and classification observations of the bundle ({@link BundleWinners}).
  */
 final class RecordParser implements Serializable {
@@ -53,6 +56,8 @@ final class RecordParser implements Serializable {
   void finishBundle(Sink out) {
     if (winners != null) {
       winners.flush(
+          r -> out.output(SilverTags.EVENTS, r),
+          r -> outputEventChild(r, out),
           r -> out.output(SilverTags.VENUES, r),
           r -> out.output(SilverTags.MARKETS, r),
           r -> out.output(SilverTags.VENUE_MARKETS, r),
@@ -97,17 +102,21 @@ final class RecordParser implements Serializable {
               record.getPayload(),
               Observation.standalone(record, runId)));
     }
-    rows.events.forEach(r -> out.output(SilverTags.EVENTS, r));
-    rows.priceRanges.forEach(r -> out.output(SilverTags.PRICE_RANGES, r));
-    rows.eventVenues.forEach(r -> out.output(SilverTags.EVENT_VENUES, r));
-    rows.eventAttractions.forEach(r -> out.output(SilverTags.EVENT_ATTRACTIONS, r));
     if (winners != null) {
+      rows.events.forEach(winners::event);
+      rows.priceRanges.forEach(r -> winners.eventChild(r.getEventId(), r));
+      rows.eventVenues.forEach(r -> winners.eventChild(r.getEventId(), r));
+      rows.eventAttractions.forEach(r -> winners.eventChild(r.getEventId(), r));
       rows.venues.forEach(winners::venue);
       rows.markets.forEach(winners::market);
       rows.venueMarkets.forEach(winners::venueMarket);
       rows.attractions.forEach(winners::attraction);
       rows.classifications.forEach(winners::classification);
     } else {
+      rows.events.forEach(r -> out.output(SilverTags.EVENTS, r));
+      rows.priceRanges.forEach(r -> out.output(SilverTags.PRICE_RANGES, r));
+      rows.eventVenues.forEach(r -> out.output(SilverTags.EVENT_VENUES, r));
+      rows.eventAttractions.forEach(r -> out.output(SilverTags.EVENT_ATTRACTIONS, r));
       rows.venues.forEach(r -> out.output(SilverTags.VENUES, r));
       rows.markets.forEach(r -> out.output(SilverTags.MARKETS, r));
       rows.venueMarkets.forEach(r -> out.output(SilverTags.VENUE_MARKETS, r));
@@ -143,6 +152,16 @@ final class RecordParser implements Serializable {
     tallyEmbedded(AttractionParser.ENTITY, attractions);
     tallyEmbedded(ClassificationParser.ENTITY, classifications);
     tallyEmbedded(Tallies.MARKETS, rows.markets.size());
+  }
+
+  private static void outputEventChild(SilverLineage row, Sink out) {
+    if (row instanceof EventPriceRangeRow) {
+      out.output(SilverTags.PRICE_RANGES, (EventPriceRangeRow) row);
+    } else if (row instanceof EventVenueRow) {
+      out.output(SilverTags.EVENT_VENUES, (EventVenueRow) row);
+    } else {
+      out.output(SilverTags.EVENT_ATTRACTIONS, (EventAttractionRow) row);
+    }
   }
 
   /** The parser for the record's {@code entity} column, or null for an unknown entity. */

@@ -19,7 +19,7 @@ import org.apache.beam.sdk.values.Row;
  *
  * <p>Wiring: parse every record once, whatever its entity, into all the observations it yields
  * ({@code ParseRecords}, or {@code ReadAndParseRecords} straight from bronze's Parquet files, so
- * that raw payloads never form a collection), with the embedded copies pre-merged per bundle;
+ * that raw payloads never form a collection), with the observations pre-merged per bundle;
  * each family dedups its observations together with its current rows (newest wins), children
  * follow their parent's winner; rejections are collected, and partial tallies summed into {@code
  * _accounting}.

@@ -20,8 +20,9 @@
  * {@link com.tixmaster.transforms.silver.SilverTransform} parses every record once, whatever its
  * entity, into all the observations it yields ({@code ParseRecords}; the stage uses {@code
  * ReadAndParseRecords}, which reads bronze's raw Parquet files and parses each record as it is
- * read, so raw payloads never form a collection). The venue, market, attraction and
- * classification observations (mostly copies embedded in events) are pre-merged per bundle ({@link
+ * read, so raw payloads never form a collection). The event, venue, market, attraction and
+ * classification observations (mostly re-observations and copies embedded in events) are
+ * pre-merged per bundle ({@link
  * com.tixmaster.transforms.silver.BundleWinners}), then four family composites ({@link
  * com.tixmaster.transforms.silver.EventsTransform}, {@link
  * com.tixmaster.transforms.silver.VenuesTransform}, {@link
