@@ -6,7 +6,6 @@ import com.tixmaster.pipeline.run.Rows;
 import com.tixmaster.pipeline.run.StageOutcome;
 import com.tixmaster.schemas.TableSpec;
 import com.tixmaster.schemas.bronze.BronzeTables;
-import com.tixmaster.schemas.bronze.RawRecord;
 import com.tixmaster.schemas.silver.AttractionRow;
 import com.tixmaster.schemas.silver.BronzeRunProcessed;
 import com.tixmaster.schemas.silver.ClassificationRow;
@@ -18,7 +17,6 @@ import com.tixmaster.schemas.silver.MarketRow;
 import com.tixmaster.schemas.silver.SilverTables;
 import com.tixmaster.schemas.silver.VenueMarketRow;
 import com.tixmaster.schemas.silver.VenueRow;
-import com.tixmaster.transforms.io.ReadTable;
 import com.tixmaster.transforms.silver.SilverConfig;
 import com.tixmaster.transforms.silver.SilverCounters;
 import com.tixmaster.transforms.silver.SilverInput;
@@ -31,10 +29,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.schemas.transforms.Convert;
-import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.Row;
 import org.joda.time.Instant;
 
@@ -59,20 +56,20 @@ public final class SilverStage implements StageRunner {
     }
 
     Pipeline p = ctx.newPipeline("silver");
-    List<PCollection<RawRecord>> raw = new ArrayList<>();
+    // The raw Parquet files of the pending bronze runs: silver reads and parses them in one step,
+    // so the raw payloads never form a collection (the DirectRunner holds collections in memory).
+    List<String> rawFiles = new ArrayList<>();
     long recordsIn = 0;
     for (String entity : BronzeTables.ENTITIES) {
-      TableSpec table = BronzeTables.rawTable(entity);
-      List<String> files = ctx.lake().snapshotFiles(table, pending);
-      raw.add(
-          p.apply("Read new " + table.qualifiedName(), ReadTable.of(table, files))
-              .apply("To raw records of " + entity, Convert.fromRows(RawRecord.class)));
+      rawFiles.addAll(ctx.lake().snapshotFiles(BronzeTables.rawTable(entity), pending));
     }
-    PCollection<RawRecord> newRecords =
-        PCollectionList.of(raw).apply("GatherNewRecords", Flatten.pCollections());
+    PCollection<String> newRecordFiles =
+        rawFiles.isEmpty()
+            ? p.apply("ListNewRawFiles", Create.empty(StringUtf8Coder.of()))
+            : p.apply("ListNewRawFiles", Create.of(rawFiles).withCoder(StringUtf8Coder.of()));
 
     SilverInput input =
-        SilverInput.builder(newRecords)
+        SilverInput.builderFromFiles(newRecordFiles)
             .currentEvents(ctx.read(p, SilverTables.EVENTS, EventRow.class))
             .currentEventPriceRanges(ctx.read(p, SilverTables.EVENT_PRICE_RANGES, EventPriceRangeRow.class))
             .currentEventVenues(ctx.read(p, SilverTables.EVENT_VENUES, EventVenueRow.class))

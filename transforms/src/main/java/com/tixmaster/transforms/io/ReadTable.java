@@ -71,18 +71,32 @@ public final class ReadTable extends PTransform<PBegin, PCollection<Row>> {
 
     @ProcessElement
     public void process(@Element String file, OutputReceiver<Row> out) throws IOException {
-      MatchResult.Metadata metadata = FileSystems.matchSingleFileSpec(file);
-      Configuration conf = new Configuration(false);
-      AvroReadSupport.setRequestedProjection(conf, codec.avroSchema());
-      try (ParquetReader<GenericRecord> reader =
-          AvroParquetReader.<GenericRecord>builder(new BeamInputFile(metadata))
-              .withDataModel(GenericData.get())
-              .withConf(conf)
-              .build()) {
-        GenericRecord record;
-        while ((record = reader.read()) != null) {
-          out.output(codec.toRow(record));
-        }
+      readFile(file, codec, out::output);
+    }
+  }
+
+  /** Receives the rows of a file one at a time. */
+  public interface RowConsumer {
+    void accept(Row row) throws IOException;
+  }
+
+  /**
+   * Reads one Parquet file of a table with {@code codec}'s schema as projection, handing each row
+   * to {@code consumer} as it is read (nothing of the file is held).
+   */
+  public static void readFile(String file, TableCodec codec, RowConsumer consumer)
+      throws IOException {
+    MatchResult.Metadata metadata = FileSystems.matchSingleFileSpec(file);
+    Configuration conf = new Configuration(false);
+    AvroReadSupport.setRequestedProjection(conf, codec.avroSchema());
+    try (ParquetReader<GenericRecord> reader =
+        AvroParquetReader.<GenericRecord>builder(new BeamInputFile(metadata))
+            .withDataModel(GenericData.get())
+            .withConf(conf)
+            .build()) {
+      GenericRecord record;
+      while ((record = reader.read()) != null) {
+        consumer.accept(codec.toRow(record));
       }
     }
   }

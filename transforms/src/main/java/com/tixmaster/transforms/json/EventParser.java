@@ -223,7 +223,7 @@ public final class EventParser {
     } else if (localDate == null && dateTime != null && timezone != null) {
       ZonedDateTime local =
           java.time.Instant.ofEpochMilli(dateTime.getMillis()).atZone(ZoneId.of(timezone));
-      localDate = local.toLocalDate().toString();
+      localDate = StringPool.canonical(local.toLocalDate().toString());
       if (localTime == null) {
         localTime = local.toLocalTime().format(HH_MM_SS);
       }

@@ -47,7 +47,7 @@ public final class Ids {
     }
     if (node.isIntegralNumber()) {
       issues.add(ParseCounters.PARSED_ID_FROM_NUMBER);
-      return new Id(node.asText(), null);
+      return new Id(StringPool.canonical(node.asText()), null);
     }
     return new Id(null, ReasonCodes.INVALID_ID);
   }

@@ -115,7 +115,7 @@ public final class JsonFields {
     while (end > begin && isSpace(s.charAt(end - 1))) {
       end--;
     }
-    return begin == end ? null : s.substring(begin, end);
+    return begin == end ? null : StringPool.canonical(s.substring(begin, end));
   }
 
   private static boolean isSpace(char c) {
@@ -192,7 +192,7 @@ public final class JsonFields {
       return null;
     }
     try {
-      return LocalDate.parse(text).toString();
+      return StringPool.canonical(LocalDate.parse(text).toString());
     } catch (DateTimeException e) {
       issues.add(invalidCounter);
       return null;
@@ -206,7 +206,7 @@ public final class JsonFields {
       return null;
     }
     try {
-      return LocalTime.parse(text).format(HH_MM_SS);
+      return StringPool.canonical(LocalTime.parse(text).format(HH_MM_SS));
     } catch (DateTimeException e) {
       issues.add(invalidCounter);
       return null;

@@ -34,7 +34,7 @@ public final class Observation {
   /** A bronze record, read by silver run {@code runId}: a standalone observation. */
   public static Observation standalone(RawRecord record, String runId) {
     return new Observation(
-        record.getSourceFile(),
+        StringPool.canonicalAnyLength(record.getSourceFile()),
         record.getRecordIndex(),
         record.getIngestionTimestamp(),
         runId,

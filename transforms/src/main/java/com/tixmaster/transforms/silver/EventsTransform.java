@@ -12,6 +12,7 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
 
 /**
  * The events family: bronze event records + the current events and their children → the new
@@ -19,7 +20,8 @@ import org.apache.beam.sdk.values.PCollectionTuple;
  * event_attractions}, plus the copies embedded in the events for the other families.
  *
  * <p>Input tags ({@link SilverTags}; a missing one counts as empty): {@code RECORDS} (event
- * records), {@code CURRENT_EVENTS}, {@code CURRENT_PRICE_RANGES}, {@code CURRENT_EVENT_VENUES},
+ * records), {@code EVENTS}, {@code PRICE_RANGES}, {@code EVENT_VENUES}, {@code EVENT_ATTRACTIONS}
+ * (observations parsed upstream, e.g. by {@link SilverTransform}), {@code CURRENT_EVENTS}, {@code CURRENT_PRICE_RANGES}, {@code CURRENT_EVENT_VENUES},
  * {@code CURRENT_EVENT_ATTRACTIONS}.
  *
  * <p>Output tags: {@code EVENTS}, {@code PRICE_RANGES}, {@code EVENT_VENUES}, {@code
@@ -48,7 +50,7 @@ public final class EventsTransform extends PTransform<PCollectionTuple, PCollect
         mergeEvents.apply(
             "MergeCurrentEvents",
             SilverInputs.orEmpty(in, SilverTags.CURRENT_EVENTS, EventRow.class),
-            parsed.get(SilverTags.EVENTS));
+            observed(in, parsed, SilverTags.EVENTS, "CollectEventObservations"));
     PCollection<KV<String, String>> winners = merged.get(MergeLatest.WINNERS);
 
     PCollection<EventPriceRangeRow> priceRanges =
@@ -59,14 +61,20 @@ public final class EventsTransform extends PTransform<PCollectionTuple, PCollect
                 "KeepWinningPriceRanges",
                 winners,
                 SilverInputs.orEmpty(in, SilverTags.CURRENT_PRICE_RANGES, EventPriceRangeRow.class),
-                parsed.get(SilverTags.PRICE_RANGES));
+                observed(
+                    in,
+                    parsed,
+                    SilverTags.PRICE_RANGES, "CollectPriceRangeObservations"));
     PCollection<EventVenueRow> eventVenues =
         KeepWinningChildren.<EventVenueRow>of(EventVenueRow::getEventId, EventVenueRow::getVenueId)
             .apply(
                 "KeepWinningEventVenues",
                 winners,
                 SilverInputs.orEmpty(in, SilverTags.CURRENT_EVENT_VENUES, EventVenueRow.class),
-                parsed.get(SilverTags.EVENT_VENUES));
+                observed(
+                    in,
+                    parsed,
+                    SilverTags.EVENT_VENUES, "CollectEventVenueObservations"));
     PCollection<EventAttractionRow> eventAttractions =
         KeepWinningChildren.<EventAttractionRow>of(
                 EventAttractionRow::getEventId, EventAttractionRow::getAttractionId)
@@ -75,7 +83,10 @@ public final class EventsTransform extends PTransform<PCollectionTuple, PCollect
                 winners,
                 SilverInputs.orEmpty(
                     in, SilverTags.CURRENT_EVENT_ATTRACTIONS, EventAttractionRow.class),
-                parsed.get(SilverTags.EVENT_ATTRACTIONS));
+                observed(
+                    in,
+                    parsed,
+                    SilverTags.EVENT_ATTRACTIONS, "CollectEventAttractionObservations"));
 
     PCollection<AccountingRow> tallies =
         PCollectionList.of(parsed.get(SilverTags.ACCOUNTING))
@@ -96,5 +107,14 @@ public final class EventsTransform extends PTransform<PCollectionTuple, PCollect
         .and(SilverTags.CLASSIFICATIONS, parsed.get(SilverTags.CLASSIFICATIONS))
         .and(SilverTags.REJECTED, parsed.get(SilverTags.REJECTED))
         .and(SilverTags.ACCOUNTING, tallies);
+  }
+
+  /** This family's own parse of {@code tag}, plus the observations handed in under it, if any. */
+  private static <T> PCollection<T> observed(
+      PCollectionTuple in, PCollectionTuple parsed, TupleTag<T> tag, String name) {
+    if (!in.has(tag)) {
+      return parsed.get(tag);
+    }
+    return SilverInputs.union(name, parsed.get(tag), in.get(tag));
   }
 }

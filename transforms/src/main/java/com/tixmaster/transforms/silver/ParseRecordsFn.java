@@ -1,30 +1,29 @@
 package com.tixmaster.transforms.silver;
 
 import com.tixmaster.schemas.bronze.RawRecord;
-import com.tixmaster.schemas.silver.AccountingRow;
 import com.tixmaster.schemas.silver.RejectedRow;
-import com.tixmaster.schemas.silver.SilverLineage;
 import com.tixmaster.transforms.json.AttractionParser;
 import com.tixmaster.transforms.json.ClassificationParser;
 import com.tixmaster.transforms.json.EventParser;
 import com.tixmaster.transforms.json.Observation;
 import com.tixmaster.transforms.json.ParsedRows;
-import com.tixmaster.transforms.json.ReasonCodes;
-import com.tixmaster.transforms.json.Rejections;
 import com.tixmaster.transforms.json.VenueParser;
-import java.util.Map;
-import java.util.TreeMap;
+import javax.annotation.Nullable;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
+import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * Parses each bronze record of one entity once, and emits everything it yields to the {@link
- * SilverTags} outputs: rows (main output: {@link SilverTags#REJECTED}), embedded copies, and
- * partial accounting rows ({@code records_in}, {@code embedded_in}), summed per entity over the
- * bundle. Raises a Beam counter per
- * rejection and per parse quirk. Never throws on data.
+ * Parses each bronze record once, and emits everything it yields to the {@link SilverTags}
+ * outputs: rows (main output: {@link SilverTags#REJECTED}), embedded copies, and partial
+ * accounting rows ({@code records_in}, {@code embedded_in}), summed per entity over the bundle.
+ * Raises a Beam counter per rejection and per parse quirk. Never throws on data. The work per
+ * record is {@link RecordParser}'s.
+ *
+ * <p>Of one {@link Kind} (a family composite's own records), or of any entity ({@link
+ * #parDoAnyEntity}: routed by the {@code entity} column, observations pre-merged per bundle).
  */
 public final class ParseRecordsFn extends DoFn<RawRecord, RejectedRow> {
   private static final long serialVersionUID = 1L;
@@ -47,32 +46,38 @@ public final class ParseRecordsFn extends DoFn<RawRecord, RejectedRow> {
     }
   }
 
-  private final Kind kind;
-  private final SilverConfig config;
-  /** This bundle's accounting, summed per entity: one row per entity per bundle, not per record. */
-  private transient Map<String, AccountingRow> tallies;
+  private final RecordParser parser;
 
-  public ParseRecordsFn(Kind kind, SilverConfig config) {
-    this.kind = kind;
-    this.config = config;
+  private ParseRecordsFn(@Nullable Kind kind, SilverConfig config) {
+    this.parser = new RecordParser(kind, config);
   }
 
-  /** The ParDo with every output tag registered. */
+  /** The ParDo for records of {@code kind}, with every output tag registered. */
   public static ParDo.MultiOutput<RawRecord, RejectedRow> parDo(Kind kind, SilverConfig config) {
-    return ParDo.of(new ParseRecordsFn(kind, config))
-        .withOutputTags(
-            SilverTags.REJECTED,
-            TupleTagList.of(SilverTags.EVENTS)
-                .and(SilverTags.PRICE_RANGES)
-                .and(SilverTags.EVENT_VENUES)
-                .and(SilverTags.EVENT_ATTRACTIONS)
-                .and(SilverTags.VENUES)
-                .and(SilverTags.MARKETS)
-                .and(SilverTags.VENUE_MARKETS)
-                .and(SilverTags.ATTRACTIONS)
-                .and(SilverTags.CLASSIFICATIONS)
-                .and(SilverTags.ACCOUNTING));
+    return ParDo.of(new ParseRecordsFn(kind, config)).withOutputTags(SilverTags.REJECTED, OUTPUTS);
   }
+
+  /**
+   * The ParDo for records of every entity: routed by their {@code entity} column, with the event,
+   * venue, market, attraction and classification observations pre-merged per bundle ({@link
+   * BundleWinners}).
+   */
+  public static ParDo.MultiOutput<RawRecord, RejectedRow> parDoAnyEntity(SilverConfig config) {
+    return ParDo.of(new ParseRecordsFn(null, config)).withOutputTags(SilverTags.REJECTED, OUTPUTS);
+  }
+
+  /** The additional outputs of the parse DoFns. */
+  static final TupleTagList OUTPUTS =
+      TupleTagList.of(SilverTags.EVENTS)
+          .and(SilverTags.PRICE_RANGES)
+          .and(SilverTags.EVENT_VENUES)
+          .and(SilverTags.EVENT_ATTRACTIONS)
+          .and(SilverTags.VENUES)
+          .and(SilverTags.MARKETS)
+          .and(SilverTags.VENUE_MARKETS)
+          .and(SilverTags.ATTRACTIONS)
+          .and(SilverTags.CLASSIFICATIONS)
+          .and(SilverTags.ACCOUNTING);
 
   /** Parses one record with the parser of {@code kind}; exposed for tests. */
   public static ParsedRows parse(Kind kind, RawRecord record, String runId) {
@@ -99,86 +104,36 @@ public final class ParseRecordsFn extends DoFn<RawRecord, RejectedRow> {
 
   @StartBundle
   public void startBundle() {
-    tallies = new TreeMap<>();
-  }
-
-  @FinishBundle
-  public void finishBundle(FinishBundleContext context) {
-    for (AccountingRow tally : tallies.values()) {
-      context.output(
-          SilverTags.ACCOUNTING, tally, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
-    }
-    tallies = null;
-  }
-
-  private void tally(AccountingRow row) {
-    tallies.merge(row.getEntity(), row, Tallies::sum);
+    parser.startBundle();
   }
 
   @ProcessElement
   public void processElement(@Element RawRecord record, MultiOutputReceiver out) {
-    ParsedRows rows;
-    try {
-      rows = parse(kind, record, config.runId());
-    } catch (RuntimeException e) {
-      SilverCounters.counter(SilverCounters.PARSER_FAILED).inc();
-      rows = new ParsedRows();
-      rows.rejected.add(
-          Rejections.row(
-              kind.entity(),
-              record.getRecordId(),
-              ReasonCodes.UNPARSEABLE_PAYLOAD,
-              "the parser failed: " + e,
-              record.getPayload(),
-              Observation.standalone(record, config.runId())));
-    }
-    rows.events.forEach(r -> out.get(SilverTags.EVENTS).output(r));
-    rows.priceRanges.forEach(r -> out.get(SilverTags.PRICE_RANGES).output(r));
-    rows.eventVenues.forEach(r -> out.get(SilverTags.EVENT_VENUES).output(r));
-    rows.eventAttractions.forEach(r -> out.get(SilverTags.EVENT_ATTRACTIONS).output(r));
-    rows.venues.forEach(r -> out.get(SilverTags.VENUES).output(r));
-    rows.markets.forEach(r -> out.get(SilverTags.MARKETS).output(r));
-    rows.venueMarkets.forEach(r -> out.get(SilverTags.VENUE_MARKETS).output(r));
-    rows.attractions.forEach(r -> out.get(SilverTags.ATTRACTIONS).output(r));
-    rows.classifications.forEach(r -> out.get(SilverTags.CLASSIFICATIONS).output(r));
-    for (RejectedRow r : rows.rejected) {
-      out.get(SilverTags.REJECTED).output(r);
-      SilverCounters.counter(
-              SilverCounters.rejected(r.getReasonCode(), SilverLineage.EMBEDDED.equals(r.getOrigin())))
-          .inc();
-    }
-    for (Map.Entry<String, Long> issue : rows.issues.counts().entrySet()) {
-      SilverCounters.counter(issue.getKey()).inc(issue.getValue());
-    }
+    parser.process(record, receiverSink(out));
+  }
 
-    // Accounting: this record, and the embedded copies it carried (usable or rejected), so that
-    // records_in + embedded_in = inserted + rejected + superseded holds for venues and attractions.
-    tally(Tallies.recordsIn(config.runId(), kind.entity(), 1));
-    long venues = rows.venues.stream().filter(ParseRecordsFn::embedded).count();
-    long attractions = rows.attractions.stream().filter(ParseRecordsFn::embedded).count();
-    long classifications = rows.classifications.stream().filter(ParseRecordsFn::embedded).count();
-    for (RejectedRow r : rows.rejected) {
-      if (SilverLineage.EMBEDDED.equals(r.getOrigin())) {
-        if (VenueParser.ENTITY.equals(r.getEntity())) {
-          venues++;
-        } else if (AttractionParser.ENTITY.equals(r.getEntity())) {
-          attractions++;
-        }
+  @FinishBundle
+  public void finishBundle(FinishBundleContext context) {
+    parser.finishBundle(finishSink(context));
+  }
+
+  /** A sink over a DoFn's receiver. */
+  static RecordParser.Sink receiverSink(MultiOutputReceiver out) {
+    return new RecordParser.Sink() {
+      @Override
+      public <T> void output(TupleTag<T> tag, T value) {
+        out.get(tag).output(value);
       }
-    }
-    tallyEmbedded(VenueParser.ENTITY, venues);
-    tallyEmbedded(AttractionParser.ENTITY, attractions);
-    tallyEmbedded(ClassificationParser.ENTITY, classifications);
-    tallyEmbedded(Tallies.MARKETS, rows.markets.size());
+    };
   }
 
-  private void tallyEmbedded(String entity, long n) {
-    if (n > 0) {
-      tally(Tallies.embeddedIn(config.runId(), entity, n));
-    }
-  }
-
-  private static boolean embedded(SilverLineage row) {
-    return SilverLineage.EMBEDDED.equals(row.getOrigin());
+  /** A sink over a finish-bundle context (global window). */
+  static RecordParser.Sink finishSink(DoFn<?, ?>.FinishBundleContext context) {
+    return new RecordParser.Sink() {
+      @Override
+      public <T> void output(TupleTag<T> tag, T value) {
+        context.output(tag, value, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
+      }
+    };
   }
 }

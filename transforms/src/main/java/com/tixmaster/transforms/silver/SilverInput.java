@@ -23,11 +23,14 @@ import org.apache.beam.sdk.values.TupleTag;
 
 /**
  * The input of {@link SilverTransform}: this run's new bronze records (all four entities mixed;
- * the {@code entity} column routes them) and the current state of every silver state table. A
+ * the {@code entity} column routes them), as records or as the bronze raw Parquet files that hold
+ * them ({@link #builderFromFiles}), and the current state of every silver state table. A
  * current table left unset is empty (the first run). Build with {@link #builder(PCollection)}.
  */
 public final class SilverInput implements PInput {
-  private final PCollection<RawRecord> newRecords;
+  private static final TupleTag<String> RECORD_FILES = new TupleTag<>("record_files");
+  private final @Nullable PCollection<RawRecord> newRecords;
+  private final @Nullable PCollection<String> newRecordFiles;
   private final @Nullable PCollection<EventRow> currentEvents;
   private final @Nullable PCollection<EventPriceRangeRow> currentEventPriceRanges;
   private final @Nullable PCollection<EventVenueRow> currentEventVenues;
@@ -40,6 +43,7 @@ public final class SilverInput implements PInput {
 
   private SilverInput(Builder b) {
     this.newRecords = b.newRecords;
+    this.newRecordFiles = b.newRecordFiles;
     this.currentEvents = b.currentEvents;
     this.currentEventPriceRanges = b.currentEventPriceRanges;
     this.currentEventVenues = b.currentEventVenues;
@@ -56,13 +60,27 @@ public final class SilverInput implements PInput {
     return new Builder(newRecords);
   }
 
+  /**
+   * Starts an input whose new bronze records are read from bronze raw Parquet files ({@code
+   * <entity>_raw}, any entity mixed), parsed as they are read; an empty current state.
+   */
+  public static Builder builderFromFiles(PCollection<String> newRecordFiles) {
+    return new Builder(null, java.util.Objects.requireNonNull(newRecordFiles, "newRecordFiles"));
+  }
+
   /** The first run: no current state. */
   public static SilverInput firstRun(PCollection<RawRecord> newRecords) {
     return builder(newRecords).build();
   }
 
-  public PCollection<RawRecord> newRecords() {
+  /** This run's new records, or null when they come as {@link #newRecordFiles()}. */
+  public @Nullable PCollection<RawRecord> newRecords() {
     return newRecords;
+  }
+
+  /** The bronze raw Parquet files holding this run's new records, or null. */
+  public @Nullable PCollection<String> newRecordFiles() {
+    return newRecordFiles;
   }
 
   public @Nullable PCollection<EventRow> currentEvents() {
@@ -113,13 +131,14 @@ public final class SilverInput implements PInput {
 
   @Override
   public Pipeline getPipeline() {
-    return newRecords.getPipeline();
+    return newRecords != null ? newRecords.getPipeline() : newRecordFiles.getPipeline();
   }
 
   @Override
   public Map<TupleTag<?>, PValue> expand() {
     Map<TupleTag<?>, PValue> map = new LinkedHashMap<>();
-    map.put(SilverTags.RECORDS, newRecords);
+    put(map, SilverTags.RECORDS, newRecords);
+    put(map, RECORD_FILES, newRecordFiles);
     put(map, SilverTags.CURRENT_EVENTS, currentEvents);
     put(map, SilverTags.CURRENT_PRICE_RANGES, currentEventPriceRanges);
     put(map, SilverTags.CURRENT_EVENT_VENUES, currentEventVenues);
@@ -141,6 +160,7 @@ public final class SilverInput implements PInput {
   /** Builder; every current table defaults to empty. */
   public static final class Builder {
     private final PCollection<RawRecord> newRecords;
+    private final PCollection<String> newRecordFiles;
     private PCollection<EventRow> currentEvents;
     private PCollection<EventPriceRangeRow> currentEventPriceRanges;
     private PCollection<EventVenueRow> currentEventVenues;
@@ -152,7 +172,12 @@ public final class SilverInput implements PInput {
     private PCollection<ClassificationRow> currentClassifications;
 
     private Builder(PCollection<RawRecord> newRecords) {
-      this.newRecords = java.util.Objects.requireNonNull(newRecords, "newRecords");
+      this(java.util.Objects.requireNonNull(newRecords, "newRecords"), null);
+    }
+
+    private Builder(@Nullable PCollection<RawRecord> newRecords, @Nullable PCollection<String> files) {
+      this.newRecords = newRecords;
+      this.newRecordFiles = files;
     }
 
     public Builder currentEvents(PCollection<EventRow> v) {

@@ -1,22 +1,27 @@
 package com.tixmaster.transforms.silver;
 
+import com.tixmaster.schemas.bronze.RawRecord;
 import com.tixmaster.schemas.silver.AccountingRow;
 import com.tixmaster.schemas.silver.RejectedRow;
+import org.apache.beam.sdk.schemas.NoSuchSchemaException;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.Row;
 
 /**
  * The silver stage: new bronze records + the current silver state → the new silver state, this
  * run's rejections and its accounting. Deterministic: the same inputs in any order give the same
  * outputs.
  *
- * <p>Wiring: route the records by entity; the events family parses events once and hands the
- * venues, markets, attractions and classifications embedded in them to the other families; each
- * family dedups its observations together with its current rows (newest wins), children follow
- * their parent's winner; rejections are collected, and partial tallies summed into {@code
+ * <p>Wiring: parse every record once, whatever its entity, into all the observations it yields
+ * ({@code ParseRecords}, or {@code ReadAndParseRecords} straight from bronze's Parquet files, so
+ * that raw payloads never form a collection), with the observations pre-merged per bundle;
+ * each family dedups its observations together with its current rows (newest wins), children
+ * follow their parent's winner; rejections are collected, and partial tallies summed into {@code
  * _accounting}.
  */
 public final class SilverTransform extends PTransform<SilverInput, SilverOutput> {
@@ -33,11 +38,18 @@ public final class SilverTransform extends PTransform<SilverInput, SilverOutput>
 
   @Override
   public SilverOutput expand(SilverInput input) {
-    PCollectionTuple routed =
-        input.newRecords().apply("RouteRecordsByEntity", RouteByEntityFn.parDo(config));
+    PCollectionTuple parsed =
+        input.newRecordFiles() != null
+            ? input
+                .newRecordFiles()
+                .apply("ReadAndParseRecords", ReadAndParseFilesFn.parDo(toRawRecord(input), config))
+            : input.newRecords().apply("ParseRecords", ParseRecordsFn.parDoAnyEntity(config));
 
     PCollectionTuple events =
-        Tuples.of(SilverTags.RECORDS, routed.get(RouteByEntityFn.EVENT_RECORDS))
+        Tuples.of(SilverTags.EVENTS, parsed.get(SilverTags.EVENTS))
+            .and(SilverTags.PRICE_RANGES, parsed.get(SilverTags.PRICE_RANGES))
+            .and(SilverTags.EVENT_VENUES, parsed.get(SilverTags.EVENT_VENUES))
+            .and(SilverTags.EVENT_ATTRACTIONS, parsed.get(SilverTags.EVENT_ATTRACTIONS))
             .and(SilverTags.CURRENT_EVENTS, input.currentEvents())
             .and(SilverTags.CURRENT_PRICE_RANGES, input.currentEventPriceRanges())
             .and(SilverTags.CURRENT_EVENT_VENUES, input.currentEventVenues())
@@ -46,10 +58,9 @@ public final class SilverTransform extends PTransform<SilverInput, SilverOutput>
             .apply("ProcessEvents", new EventsTransform(config));
 
     PCollectionTuple venues =
-        Tuples.of(SilverTags.RECORDS, routed.get(RouteByEntityFn.VENUE_RECORDS))
-            .and(SilverTags.VENUES, events.get(SilverTags.VENUES))
-            .and(SilverTags.MARKETS, events.get(SilverTags.MARKETS))
-            .and(SilverTags.VENUE_MARKETS, events.get(SilverTags.VENUE_MARKETS))
+        Tuples.of(SilverTags.VENUES, parsed.get(SilverTags.VENUES))
+            .and(SilverTags.MARKETS, parsed.get(SilverTags.MARKETS))
+            .and(SilverTags.VENUE_MARKETS, parsed.get(SilverTags.VENUE_MARKETS))
             .and(SilverTags.CURRENT_VENUES, input.currentVenues())
             .and(SilverTags.CURRENT_MARKETS, input.currentMarkets())
             .and(SilverTags.CURRENT_VENUE_MARKETS, input.currentVenueMarkets())
@@ -57,34 +68,23 @@ public final class SilverTransform extends PTransform<SilverInput, SilverOutput>
             .apply("ProcessVenues", new VenuesTransform(config));
 
     PCollectionTuple attractions =
-        Tuples.of(SilverTags.RECORDS, routed.get(RouteByEntityFn.ATTRACTION_RECORDS))
-            .and(SilverTags.ATTRACTIONS, events.get(SilverTags.ATTRACTIONS))
+        Tuples.of(SilverTags.ATTRACTIONS, parsed.get(SilverTags.ATTRACTIONS))
             .and(SilverTags.CURRENT_ATTRACTIONS, input.currentAttractions())
             .build()
             .apply("ProcessAttractions", new AttractionsTransform(config));
 
     PCollectionTuple classifications =
-        Tuples.of(SilverTags.RECORDS, routed.get(RouteByEntityFn.CLASSIFICATION_RECORDS))
-            .and(
-                SilverTags.CLASSIFICATIONS,
-                SilverInputs.union(
-                    "CollectEmbeddedClassifications",
-                    events.get(SilverTags.CLASSIFICATIONS),
-                    attractions.get(SilverTags.CLASSIFICATIONS)))
+        Tuples.of(SilverTags.CLASSIFICATIONS, parsed.get(SilverTags.CLASSIFICATIONS))
             .and(SilverTags.CURRENT_CLASSIFICATIONS, input.currentClassifications())
             .build()
             .apply("ProcessClassifications", new ClassificationsTransform(config));
 
-    PCollection<RejectedRow> rejected =
-        PCollectionList.of(routed.get(SilverTags.REJECTED))
-            .and(events.get(SilverTags.REJECTED))
-            .and(venues.get(SilverTags.REJECTED))
-            .and(attractions.get(SilverTags.REJECTED))
-            .and(classifications.get(SilverTags.REJECTED))
-            .apply("CollectRejections", Flatten.pCollections());
+    PCollection<RejectedRow> rejected = parsed.get(SilverTags.REJECTED);
 
     PCollection<AccountingRow> accounting =
-        PCollectionList.of(events.get(SilverTags.ACCOUNTING))
+        PCollectionList.of(parsed.get(SilverTags.ACCOUNTING))
+            .and(SilverInputs.tallyRejections("TallyRejections", rejected, config))
+            .and(events.get(SilverTags.ACCOUNTING))
             .and(venues.get(SilverTags.ACCOUNTING))
             .and(attractions.get(SilverTags.ACCOUNTING))
             .and(classifications.get(SilverTags.ACCOUNTING))
@@ -104,5 +104,13 @@ public final class SilverTransform extends PTransform<SilverInput, SilverOutput>
         classifications.get(SilverTags.CLASSIFICATIONS),
         rejected,
         accounting);
+  }
+
+  private static SerializableFunction<Row, RawRecord> toRawRecord(SilverInput input) {
+    try {
+      return input.getPipeline().getSchemaRegistry().getFromRowFunction(RawRecord.class);
+    } catch (NoSuchSchemaException e) {
+      throw new IllegalStateException("no schema for RawRecord", e);
+    }
   }
 }

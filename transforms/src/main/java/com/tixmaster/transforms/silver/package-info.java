@@ -17,15 +17,19 @@
  *
  * <h2>Wiring</h2>
  *
- * {@link com.tixmaster.transforms.silver.SilverTransform} routes records by entity ({@code
- * RouteRecordsByEntity}), then runs four family composites: {@link
- * com.tixmaster.transforms.silver.EventsTransform} parses each event once and hands the venues,
- * markets, attractions and classifications embedded in it to {@link
+ * {@link com.tixmaster.transforms.silver.SilverTransform} parses every record once, whatever its
+ * entity, into all the observations it yields ({@code ParseRecords}; the stage uses {@code
+ * ReadAndParseRecords}, which reads bronze's raw Parquet files and parses each record as it is
+ * read, so raw payloads never form a collection). The event, venue, market, attraction and
+ * classification observations (mostly re-observations and copies embedded in events) are
+ * pre-merged per bundle ({@link
+ * com.tixmaster.transforms.silver.BundleWinners}), then four family composites ({@link
+ * com.tixmaster.transforms.silver.EventsTransform}, {@link
  * com.tixmaster.transforms.silver.VenuesTransform}, {@link
- * com.tixmaster.transforms.silver.AttractionsTransform} and {@link
- * com.tixmaster.transforms.silver.ClassificationsTransform}. Each family merges its observations
- * with its current rows in one shuffle ({@link com.tixmaster.transforms.silver.MergeLatest}) and
- * lets children follow the parent's winner ({@link
+ * com.tixmaster.transforms.silver.AttractionsTransform}, {@link
+ * com.tixmaster.transforms.silver.ClassificationsTransform}) each merge their observations with
+ * their current rows in one shuffle ({@link com.tixmaster.transforms.silver.MergeLatest}) and let
+ * children follow the parent's winner ({@link
  * com.tixmaster.transforms.silver.KeepWinningChildren}).
  *
  * <h2>Decisions</h2>
