@@ -65,7 +65,37 @@ public final class DeltaLake implements Lake {
   }
 
   private boolean exists(TableSpec table) {
-    return spark.catalog().tableExists(catalog + "." + table.layer() + "." + table.name());
+    String name = catalog + "." + table.layer() + "." + table.name();
+    return spark.catalog().tableExists(name) || registerLocalTable(table);
+  }
+
+  /**
+   * Without a metastore, {@code spark_catalog} forgets its tables when the JVM ends, while their
+   * Delta folders stay under the warehouse. A later run re-registers such a table at its managed
+   * location ({@code <warehouse>/<layer>.db/<table>}) from its own Delta log, so it continues the
+   * table (its history, its rows) instead of failing to create it over a non-empty folder.
+   * Unity Catalog keeps its tables; nothing to do there.
+   */
+  private boolean registerLocalTable(TableSpec table) {
+    if (!catalog.equals("spark_catalog")) {
+      return false;
+    }
+    // The schema is forgotten too; created again, it takes its old folder, <warehouse>/<layer>.db.
+    spark.sql("CREATE SCHEMA IF NOT EXISTS " + SparkTypes.quote(catalog) + "." + SparkTypes.quote(table.layer()));
+    String location;
+    try {
+      location = spark.catalog().getDatabase(table.layer()).locationUri() + "/" + table.name();
+      org.apache.hadoop.fs.Path log = new org.apache.hadoop.fs.Path(location, "_delta_log");
+      if (!log.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(log)) {
+        return false;
+      }
+    } catch (org.apache.spark.sql.AnalysisException | IOException e) {
+      throw new IllegalStateException("cannot look for an earlier Delta table "
+          + table.qualifiedName() + " in the warehouse: " + e.getMessage(), e);
+    }
+    spark.sql("CREATE TABLE IF NOT EXISTS " + tableName(table) + " USING DELTA LOCATION '"
+        + location.replace("\\", "\\\\").replace("'", "\\'") + "'");
+    return true;
   }
 
   @Override

@@ -126,6 +126,50 @@ public class DeltaLakeRecoveryTest {
   }
 
   @Test
+  public void aLaterProcessContinuesTheTablesSparkCatalogForgot() throws Exception {
+    lake.stageRows("first", BronzeTables.SCHEMA, List.of(field("id", "first"), field("name", "first")));
+    lake.commit("first", "bronze", List.of(BronzeTables.SCHEMA));
+    // A new JVM: spark_catalog has no metastore, so the table is gone from the catalog while its
+    // Delta folder stays in the warehouse. (Dropping the schema deletes the folder: keep a copy.)
+    Path table = SparkTestSession.warehouse().resolve("bronze.db/_schema");
+    Path aside = tmp.newFolder("aside").toPath().resolve("_schema");
+    copyTree(table, aside);
+    SparkTestSession.dropLakeSchemas();
+    copyTree(aside, table);
+    assertThat(SparkTestSession.session().catalog().tableExists("spark_catalog.bronze._schema"), is(false));
+
+    DeltaLake later = new DeltaLake(SparkTestSession.session(), "spark_catalog",
+        tmp.newFolder("lakehouse2").toPath(), tmp.newFolder("staging2").toPath());
+    assertThat("the earlier rows are read back", later.readRows(BronzeTables.SCHEMA).stream()
+        .map(r -> r.getString("field_path")).sorted().collect(Collectors.toList()),
+        is(List.of("id", "name")));
+    // _schema holds a full state: the run stages every path it knows
+    later.stageRows("second", BronzeTables.SCHEMA,
+        List.of(field("id", "first"), field("name", "first"), field("url", "second")));
+    later.commit("second", "bronze", List.of(BronzeTables.SCHEMA));
+
+    assertThat(later.readRows(BronzeTables.SCHEMA).stream()
+        .map(r -> r.getString("field_path")).sorted().collect(Collectors.toList()),
+        is(List.of("id", "name", "url")));
+    long versions = SparkTestSession.session()
+        .sql("DESCRIBE HISTORY spark_catalog.bronze._schema").count();
+    assertThat("the table's history continues: create, first merge, second merge", versions, is(3L));
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) all::iterator) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+
+  @Test
   public void aCommitThatFailedHalfwayKeepsItsStagingForTheNextRun() throws Exception {
     List<TableSpec> tables = List.of(BronzeTables.SCHEMA, GoldTables.DIM_MARKET);
     lake.stageRows("first", BronzeTables.SCHEMA, List.of(field("id", "first")));
