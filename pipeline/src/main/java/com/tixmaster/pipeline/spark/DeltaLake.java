@@ -281,9 +281,16 @@ public final class DeltaLake implements Lake {
     return files;
   }
 
-  /** MERGEs one staged table into its Delta table; safe to repeat. */
+  /**
+   * MERGEs one staged table into its Delta table; safe to repeat. A table this call creates is
+   * empty, so the MERGE (or DELETE) is an INSERT of the staged rows, or nothing when none were
+   * staged; a crash after the CREATE leaves an existing table, which a re-apply MERGEs as usual.
+   */
   private void merge(String runId, TableSpec table, List<String> files) throws IOException {
-    createIfMissing(table);
+    boolean created = createIfMissing(table);
+    if (created && files.isEmpty()) {
+      return;
+    }
     StructType schema = spark.table(catalog + "." + table.layer() + "." + table.name()).schema();
     Dataset<org.apache.spark.sql.Row> source =
         files.isEmpty()
@@ -302,6 +309,10 @@ public final class DeltaLake implements Lake {
         table.primaryKey().stream()
             .map(k -> "t." + SparkTypes.quote(k) + " <=> s." + SparkTypes.quote(k))
             .collect(Collectors.joining(" AND "));
+    if (created) {
+      spark.sql("INSERT INTO " + target + " (" + cols + ") SELECT " + cols + " FROM " + view);
+      return;
+    }
     if (table.writeMode() == TableSpec.WriteMode.APPEND) {
       if (table.primaryKey().isEmpty()) {
         spark.sql("DELETE FROM " + target + " WHERE `_run_id` = '" + runId.replace("'", "''") + "'");
@@ -326,21 +337,24 @@ public final class DeltaLake implements Lake {
   /**
    * Creates a missing table: with Unity Catalog's keys, identity columns, checks and comments, or
    * with the columns alone in {@code spark_catalog}, whose OSS Delta parses no constraints.
+   *
+   * @return whether the table was missing (and is now created, empty)
    */
-  private void createIfMissing(TableSpec table) {
+  private boolean createIfMissing(TableSpec table) {
     if (exists(table)) {
-      return;
+      return false;
     }
     spark.sql("CREATE SCHEMA IF NOT EXISTS " + SparkTypes.quote(catalog) + "." + SparkTypes.quote(table.layer()));
     if (catalog.equals("spark_catalog")) {
       spark.sql(DeltaDdl.localCreateTable(catalog, table));
-      return;
+      return true;
     }
     for (String statement : DeltaDdl.unityCatalogCreateTable(SparkTypes.quote(catalog), table).split(";\n")) {
       if (!statement.isBlank()) {
         spark.sql(statement);
       }
     }
+    return true;
   }
 
   private static TableSpec spec(String qualifiedName) {

@@ -36,12 +36,19 @@ public final class SparkSessions {
     if (!conf.contains("spark.master")) {
       builder
           .master("local[2]")
-          .config("spark.sql.shuffle.partitions", "2")
-          .config("spark.default.parallelism", "2")
-          .config("spark.ui.enabled", "false")
           .config("spark.driver.host", "127.0.0.1")
-          .config("spark.driver.bindAddress", "127.0.0.1")
-          .config("spark.databricks.delta.snapshotPartitions", "2");
+          .config("spark.driver.bindAddress", "127.0.0.1");
+    }
+    String master = conf.get("spark.master", "local[2]");
+    if (master.startsWith("local")) {
+      // A local master (tests, spark-submit without a cluster): Spark's and Delta's defaults are
+      // sized for clusters. Delta's 50 snapshot partitions in particular make every snapshot
+      // of every table a 50-task job. Settings given on the command line win.
+      String threads = String.valueOf(localThreads(master));
+      defaults(conf, builder, "spark.sql.shuffle.partitions", threads);
+      defaults(conf, builder, "spark.default.parallelism", threads);
+      defaults(conf, builder, "spark.databricks.delta.snapshotPartitions", threads);
+      defaults(conf, builder, "spark.ui.enabled", "false");
     }
     if ((delta || deltaOnClasspath()) && !conf.contains("spark.sql.extensions")) {
       builder
@@ -53,6 +60,21 @@ public final class SparkSessions {
       builder.config("spark.sql.warehouse.dir", warehouse);
     }
     return builder.getOrCreate();
+  }
+
+  private static void defaults(SparkConf conf, SparkSession.Builder builder, String key, String value) {
+    if (!conf.contains(key)) {
+      builder.config(key, value);
+    }
+  }
+
+  /** The worker threads of a local master: {@code local} 1, {@code local[N]} N, {@code local[*]} the cores. */
+  static int localThreads(String master) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("local\\[(\\d+|\\*)").matcher(master);
+    if (!m.lookingAt()) {
+      return 1;
+    }
+    return m.group(1).equals("*") ? Runtime.getRuntime().availableProcessors() : Math.max(1, Integer.parseInt(m.group(1)));
   }
 
   /** A session is created once per JVM, so Delta is enabled whenever it could be needed. */
