@@ -39,17 +39,7 @@ public final class SparkSessions {
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1");
     }
-    String master = conf.get("spark.master", "local[2]");
-    if (master.startsWith("local")) {
-      // A local master (tests, spark-submit without a cluster): Spark's and Delta's defaults are
-      // sized for clusters. Delta's 50 snapshot partitions in particular make every snapshot
-      // of every table a 50-task job. Settings given on the command line win.
-      String threads = String.valueOf(localThreads(master));
-      defaults(conf, builder, "spark.sql.shuffle.partitions", threads);
-      defaults(conf, builder, "spark.default.parallelism", threads);
-      defaults(conf, builder, "spark.databricks.delta.snapshotPartitions", threads);
-      defaults(conf, builder, "spark.ui.enabled", "false");
-    }
+    localDefaults(conf).forEach(builder::config);
     if ((delta || deltaOnClasspath()) && !conf.contains("spark.sql.extensions")) {
       builder
           .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
@@ -62,10 +52,25 @@ public final class SparkSessions {
     return builder.getOrCreate();
   }
 
-  private static void defaults(SparkConf conf, SparkSession.Builder builder, String key, String value) {
-    if (!conf.contains(key)) {
-      builder.config(key, value);
+  /**
+   * What a local master (tests, spark-submit without a cluster; spark-submit always sets
+   * {@code spark.master}) gets that the configuration does not already say: Spark's and Delta's
+   * defaults are sized for clusters, and Delta's 50 snapshot partitions in particular make every
+   * snapshot of every table a 50-task job. Nothing for a cluster master.
+   */
+  static java.util.Map<String, String> localDefaults(SparkConf conf) {
+    java.util.Map<String, String> settings = new java.util.TreeMap<>();
+    String master = conf.get("spark.master", "local[2]");
+    if (!master.startsWith("local")) {
+      return settings;
     }
+    String threads = String.valueOf(localThreads(master));
+    settings.put("spark.sql.shuffle.partitions", threads);
+    settings.put("spark.default.parallelism", threads);
+    settings.put("spark.databricks.delta.snapshotPartitions", threads);
+    settings.put("spark.ui.enabled", "false");
+    settings.keySet().removeIf(conf::contains);
+    return settings;
   }
 
   /** The worker threads of a local master: {@code local} 1, {@code local[N]} N, {@code local[*]} the cores. */
