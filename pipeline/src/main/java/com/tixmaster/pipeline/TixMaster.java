@@ -141,7 +141,16 @@ public final class TixMaster {
     Lake lake = new ParquetLake(config.lakehouse(), config.stagingDir());
     if (config.runner().equals("SparkRunner")) {
       // Loaded only here: the DirectRunner path must not need Spark's classes.
-      lake = SparkWiring.attach(options, config, lake);
+      try {
+        lake = SparkWiring.attach(options, config, lake);
+      } catch (ConfigException e) {
+        err.println("tix-master: bad configuration: " + e.getMessage());
+        return BAD_CONFIG;
+      } catch (Exception | LinkageError e) {
+        // Before the lock: nothing was written, and there is no lake to log to yet.
+        err.println("tix-master: FAILED: could not start Spark: " + describe(e));
+        return FAILED;
+      }
     }
     String verdict;
     int status;
@@ -207,13 +216,18 @@ public final class TixMaster {
   private static void relaxDirectRunnerChecks(TixMasterOptions options, String[] args) {
     org.apache.beam.runners.direct.DirectOptions direct =
         options.as(org.apache.beam.runners.direct.DirectOptions.class);
-    String all = String.join(" ", args);
-    if (!all.contains("--enforceImmutability")) {
+    if (!given(args, "enforceImmutability")) {
       direct.setEnforceImmutability(false);
     }
-    if (!all.contains("--enforceEncodability")) {
+    if (!given(args, "enforceEncodability")) {
       direct.setEnforceEncodability(false);
     }
+  }
+
+  /** Whether {@code --name} or {@code --name=value} is among the arguments. */
+  private static boolean given(String[] args, String name) {
+    return java.util.Arrays.stream(args)
+        .anyMatch(a -> a.equals("--" + name) || a.startsWith("--" + name + "="));
   }
 
   /** The HTML report reads the committed logs; failing to write it never changes the exit code. */

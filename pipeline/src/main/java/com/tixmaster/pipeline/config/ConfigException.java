@@ -5,8 +5,17 @@ public final class ConfigException extends RuntimeException {
   private final String option;
 
   public ConfigException(String option, String message) {
-    super("--" + option + ": " + message);
-    this.option = option;
+    this(option, "--" + option + ": " + message, false);
+  }
+
+  private ConfigException(String name, String fullMessage, boolean unused) {
+    super(fullMessage);
+    this.option = name;
+  }
+
+  /** A setting read from an environment variable rather than an option; the message names it. */
+  public static ConfigException ofEnvironment(String variable, String message) {
+    return new ConfigException(variable, variable + ": " + message, false);
   }
 
   public String option() {

@@ -74,11 +74,11 @@ public final class RunConfig {
     b.stagesExplicit = !blank(options.getStages());
     b.stages = parseStages(options.getStages());
 
-    b.lakehouse = Path.of(require("lakehouse", options.getLakehouse())).toAbsolutePath().normalize();
+    b.lakehouse = path("lakehouse", require("lakehouse", options.getLakehouse()));
     if (Files.exists(b.lakehouse) && !Files.isDirectory(b.lakehouse)) {
       throw new ConfigException("lakehouse", "not a folder: " + b.lakehouse);
     }
-    b.landing = Path.of(require("landing", options.getLanding())).toAbsolutePath().normalize();
+    b.landing = path("landing", require("landing", options.getLanding()));
     if (b.stages.contains(Stage.BRONZE)
         && !b.stages.contains(Stage.INGEST)
         && !Files.isDirectory(b.landing)) {
@@ -110,10 +110,18 @@ public final class RunConfig {
     b.stagingDir =
         blank(options.getStagingDir())
             ? b.lakehouse.resolve("_staging")
-            : Path.of(options.getStagingDir()).toAbsolutePath().normalize();
+            : path("stagingDir", options.getStagingDir());
 
     b.ingest = IngestSettings.from(options, toJava(now).atZone(ZoneOffset.UTC).toLocalDate());
     return new RunConfig(b);
+  }
+
+  private static Path path(String option, String value) {
+    try {
+      return Path.of(value).toAbsolutePath().normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new ConfigException(option, "is not a valid path: " + e.getReason());
+    }
   }
 
   private static Set<Stage> parseStages(String value) {
@@ -169,7 +177,7 @@ public final class RunConfig {
         v = v + "Z"; // a local date-time without a zone is read as UTC
       }
       return new Instant(java.time.OffsetDateTime.parse(v).toInstant().toEpochMilli());
-    } catch (DateTimeParseException e) {
+    } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
       throw new ConfigException(
           option,
           "must be an ISO instant (2026-11-26T00:00:00Z), a date (2026-11-26) or epoch"
@@ -331,13 +339,17 @@ public final class RunConfig {
     }
 
     static IngestSettings from(TixMasterOptions o, LocalDate today) {
-      String base = require("apiBaseUrl", o.getApiBaseUrl());
-      if (!base.startsWith("http://") && !base.startsWith("https://")) {
+      String base = require("apiBaseUrl", o.getApiBaseUrl()).trim();
+      // The value is never echoed: a mistyped URL may carry the key.
+      okhttp3.HttpUrl url = okhttp3.HttpUrl.parse(base);
+      if (url == null) {
         throw new ConfigException("apiBaseUrl", "must be an http(s) URL");
       }
-      if (base.contains("apikey=")) {
+      if (url.query() != null || !url.username().isEmpty() || !url.password().isEmpty()) {
+        // Any query or user info could be a key; it would be logged with the parameters.
         throw new ConfigException(
-            "apiBaseUrl", "must not carry the key; set TICKETMASTER_API_KEY instead");
+            "apiBaseUrl",
+            "must have no query string and no user info; set TICKETMASTER_API_KEY for the key");
       }
       String country = blank(o.getCountryCode()) ? "" : o.getCountryCode().trim().toUpperCase(Locale.ROOT);
       if (!country.isEmpty() && !COUNTRY.matcher(country).matches()) {

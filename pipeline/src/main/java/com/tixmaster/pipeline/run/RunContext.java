@@ -82,7 +82,7 @@ public final class RunContext {
 
   /** Reads the committed snapshot of {@code table} as typed rows. */
   public <T> PCollection<T> read(Pipeline pipeline, TableSpec table, Class<T> type) throws IOException {
-    return read(pipeline, table).apply("To " + type.getSimpleName() + " of " + table.qualifiedName(), Convert.fromRows(type));
+    return read(pipeline, table).apply("ConvertTo" + type.getSimpleName() + " " + table.qualifiedName(), Convert.fromRows(type));
   }
 
   /** True when this run has staged {@code table} and not committed it yet. */
@@ -102,12 +102,12 @@ public final class RunContext {
   public <T> PCollection<T> readLatest(Pipeline pipeline, TableSpec table, Class<T> type)
       throws IOException {
     return readLatest(pipeline, table)
-        .apply("To " + type.getSimpleName() + " of latest " + table.qualifiedName(), Convert.fromRows(type));
+        .apply("ConvertToLatest" + type.getSimpleName() + " " + table.qualifiedName(), Convert.fromRows(type));
   }
 
   /** Stages typed rows as the run's new output for {@code table}. */
   public <T> void stageTyped(PCollection<T> rows, TableSpec table, int shards) {
-    stage(rows.apply("Rows of " + table.qualifiedName(), Convert.toRows()), table, shards);
+    stage(rows.apply("ConvertToRows " + table.qualifiedName(), Convert.toRows()), table, shards);
   }
 
   /** Stages {@code rows} as the run's new output for {@code table}. */

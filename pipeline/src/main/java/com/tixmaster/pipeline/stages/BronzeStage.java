@@ -71,7 +71,7 @@ public final class BronzeStage implements StageRunner {
     PCollectionTuple out =
         PCollectionTuple.of(BronzeTransform.NEW_FILES, newFiles)
             .and(BronzeTransform.KNOWN_SCHEMA, knownSchema)
-            .apply("Bronze", BronzeTransform.of(BronzeConfig.of(runId, started).writingRawTo(raw)));
+            .apply("LoadBronze", BronzeTransform.of(BronzeConfig.of(runId, started).writingRawTo(raw)));
     stage(ctx, out, BronzeTransform.FILES, BronzeTables.FILES, 1);
     stage(ctx, out, BronzeTransform.SCHEMA, BronzeTables.SCHEMA, 1);
     stage(ctx, out, BronzeTransform.REJECTED_RECORDS, BronzeTables.REJECTED_RECORDS, 1);
@@ -158,6 +158,6 @@ public final class BronzeStage implements StageRunner {
   private static <T> void stage(
       RunContext ctx, PCollectionTuple out, TupleTag<T> tag, TableSpec table, int shards) {
     ctx.stage(
-        out.get(tag).apply("Rows of " + table.qualifiedName(), Convert.toRows()), table, shards);
+        out.get(tag).apply("ConvertToRows " + table.qualifiedName(), Convert.toRows()), table, shards);
   }
 }

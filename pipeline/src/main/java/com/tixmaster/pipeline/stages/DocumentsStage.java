@@ -27,7 +27,7 @@ public final class DocumentsStage implements StageRunner {
     PCollection<EventDocument> documents =
         SilverReads.committed(ctx, p)
             .apply(
-                "WriteEventDocuments",
+                "BuildEventDocuments",
                 EventDocumentsTransform.of(GoldConfig.of(ctx.config().runId(), ctx.config().asOf())));
     ctx.stageTyped(documents, GoldTables.EVENT_DOCUMENTS, GoldStage.RUNNER_SHARDS);
     p.run().waitUntilFinish();

@@ -65,7 +65,7 @@ public final class GoldStage implements StageRunner {
                 ctx.read(p, GoldTables.BRIDGE_EVENT_ATTRACTION, BridgeEventAttraction.class))
             .build();
     GoldOutput out =
-        input.apply("Gold", GoldTransform.of(GoldConfig.of(ctx.config().runId(), ctx.config().asOf())));
+        input.apply("BuildGold", GoldTransform.of(GoldConfig.of(ctx.config().runId(), ctx.config().asOf())));
     ctx.stageTyped(out.dimDate(), GoldTables.DIM_DATE, RUNNER_SHARDS);
     ctx.stageTyped(out.dimVenue(), GoldTables.DIM_VENUE, RUNNER_SHARDS);
     ctx.stageTyped(out.dimAttraction(), GoldTables.DIM_ATTRACTION, RUNNER_SHARDS);

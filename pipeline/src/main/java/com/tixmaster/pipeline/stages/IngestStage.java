@@ -43,9 +43,8 @@ public final class IngestStage implements StageRunner {
         .map(k -> Secret.of(k.trim()))
         .orElseThrow(
             () ->
-                new ConfigException(
-                    "stages",
-                    "stage 'ingest' needs the API key in the environment variable " + API_KEY_ENV));
+                ConfigException.ofEnvironment(
+                    API_KEY_ENV, "not set; stage 'ingest' needs the Discovery API key in it"));
   }
 
   @Override
@@ -72,7 +71,9 @@ public final class IngestStage implements StageRunner {
     try {
       summary = new Ingestor().run(config);
     } catch (InvalidApiKeyException e) {
-      throw new ConfigException("stages", e.getMessage());
+      // Found mid-run, after the lock and the log: a run failure (exit 1) that names the variable,
+      // not exit 2, which promises that nothing was written.
+      throw new IllegalStateException(e.getMessage());
     }
     long records = 0;
     StageOutcome.Builder outcome = StageOutcome.builder("ingest", started);

@@ -78,7 +78,7 @@ public final class QualityStage implements StageRunner {
             .freshnessHours(ctx.config().freshnessHours())
             .reconciliationWarnPct(QualityConfig.DEFAULT_RECONCILIATION_WARN_PCT)
             .build();
-    PCollection<DataQualityResult> results = input.apply("Audit", QualityTransform.of(config));
+    PCollection<DataQualityResult> results = input.apply("AuditTables", QualityTransform.of(config));
     ctx.stageTyped(results, GoldTables.DATA_QUALITY_RESULTS, 1);
     p.run().waitUntilFinish();
 

@@ -80,7 +80,7 @@ public final class SilverStage implements StageRunner {
             .currentAttractions(ctx.read(p, SilverTables.ATTRACTIONS, AttractionRow.class))
             .currentClassifications(ctx.read(p, SilverTables.CLASSIFICATIONS, ClassificationRow.class))
             .build();
-    SilverOutput out = input.apply("Silver", SilverTransform.of(SilverConfig.of(runId)));
+    SilverOutput out = input.apply("BuildSilver", SilverTransform.of(SilverConfig.of(runId)));
     for (Map.Entry<TableSpec, PCollection<?>> table : out.tables().entrySet()) {
       stageAny(ctx, table.getValue(), table.getKey());
     }

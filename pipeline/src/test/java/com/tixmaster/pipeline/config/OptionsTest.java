@@ -3,6 +3,7 @@ package com.tixmaster.pipeline.config;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 import com.tixmaster.pipeline.TixMasterRun;
 import java.lang.reflect.Method;
@@ -47,8 +48,26 @@ public class OptionsTest {
     assertRefused("startDate", "--startDate=01/02/2026");
     assertRefused("tableFormat", "--tableFormat=csv");
     assertRefused("apiBaseUrl", "--apiBaseUrl=ftp://x");
+    assertRefused("apiBaseUrl", "--apiBaseUrl=http://");
+    assertRefused("asOf", "--asOf=99999999999999999999999");
+    assertRefused("stagingDir", "--stagingDir=bad\u0000path");
     assertRefused("freshnessHours", "--freshnessHours=0");
     assertRefused("bogus", "--bogus=1");
+  }
+
+  @Test
+  public void aKeyInTheBaseUrlIsRefusedInAnyCaseAndNeverEchoed() throws Exception {
+    String[] urls = {
+      "https://app.ticketmaster.com/discovery/v2/?APIKEY=sekret123",
+      "https://app.ticketmaster.com/discovery/v2/?apiKey=sekret123",
+      "https://me:sekret123@app.ticketmaster.com/discovery/v2/",
+    };
+    for (String url : urls) {
+      assertRefused("apiBaseUrl", "--apiBaseUrl=" + url);
+      TixMasterRun run =
+          TixMasterRun.of("--lakehouse=" + tmp.newFolder().toPath().resolve("lake"), "--apiBaseUrl=" + url);
+      assertThat(url, run.out + run.err, not(containsString("sekret123")));
+    }
   }
 
   @Test

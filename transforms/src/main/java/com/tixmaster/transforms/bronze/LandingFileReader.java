@@ -62,6 +62,8 @@ public final class LandingFileReader {
     public final String shape;
     public final long records;
     public final @Nullable String error;
+    /** A stable code for {@link #error} ({@code BronzeMetrics.FILE_*}), null when loaded. */
+    public final @Nullable String reason;
     public final String sha256;
     public final long size;
     /** Distinct {@code path \t json_type} pairs seen in the file's records. */
@@ -74,8 +76,20 @@ public final class LandingFileReader {
         String sha256,
         long size,
         Set<String> schemaPaths) {
+      this(shape, records, null, error, sha256, size, schemaPaths);
+    }
+
+    Result(
+        String shape,
+        long records,
+        @Nullable String reason,
+        @Nullable String error,
+        String sha256,
+        long size,
+        Set<String> schemaPaths) {
       this.shape = shape;
       this.records = records;
+      this.reason = error == null ? null : reason == null ? BronzeMetrics.FILE_INVALID_JSON : reason;
       this.error = error;
       this.sha256 = sha256;
       this.size = size;
@@ -93,7 +107,8 @@ public final class LandingFileReader {
   public static Result refuse(Path file, String reason) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       ByteBuffer bytes = map(channel);
-      return new Result(SHAPE_UNKNOWN, 0, reason, sha256(bytes), channel.size(), Set.of());
+      return new Result(
+          SHAPE_UNKNOWN, 0, BronzeMetrics.FILE_NOT_IN_LAYOUT, reason, sha256(bytes), channel.size(), Set.of());
     }
   }
 
@@ -105,7 +120,8 @@ public final class LandingFileReader {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
       if (size > Integer.MAX_VALUE) {
-        return new Result(SHAPE_UNKNOWN, 0, "file is larger than 2 GiB", "", size, Set.of());
+        return new Result(
+            SHAPE_UNKNOWN, 0, BronzeMetrics.FILE_TOO_LARGE, "file is larger than 2 GiB", "", size, Set.of());
       }
       ByteBuffer bytes = map(channel);
       String sha = sha256(bytes);
@@ -151,11 +167,12 @@ public final class LandingFileReader {
     Result run(Sink sink) {
       int start = skipBomAndSpace(0);
       if (start >= bytes.limit()) {
-        return reject(SHAPE_UNKNOWN, "empty file");
+        return reject(SHAPE_UNKNOWN, BronzeMetrics.FILE_EMPTY, "empty file");
       }
       byte first = bytes.get(start);
       if (first != '{' && first != '[') {
-        return reject(SHAPE_UNKNOWN, "file is neither a JSON object, an array nor NDJSON");
+        return reject(
+            SHAPE_UNKNOWN, BronzeMetrics.FILE_NOT_JSON, "file is neither a JSON object, an array nor NDJSON");
       }
       if (first == '{' && isNdjson(start)) {
         return readNdjson(start, sink);
@@ -163,7 +180,8 @@ public final class LandingFileReader {
       try {
         return first == '[' ? readArray(start, sink) : readObject(start, sink);
       } catch (IOException | RuntimeException e) {
-        return reject(first == '[' ? SHAPE_ARRAY : SHAPE_UNKNOWN, describe(e));
+        return reject(
+            first == '[' ? SHAPE_ARRAY : SHAPE_UNKNOWN, BronzeMetrics.FILE_INVALID_JSON, describe(e));
       }
     }
 
@@ -266,6 +284,7 @@ public final class LandingFileReader {
       if (!embedded.matched && !embedded.others.isEmpty()) {
         return reject(
             SHAPE_PAGE,
+            BronzeMetrics.FILE_NO_RECORDS_ARRAY,
             "page has no _embedded." + entity + " array (found: " + embedded.others + ")");
       }
       emit(spans, ids, sink);
@@ -397,8 +416,8 @@ public final class LandingFileReader {
       }
     }
 
-    private Result reject(String shape, String error) {
-      return new Result(shape, 0, error, sha, size, Set.of());
+    private Result reject(String shape, String reason, String error) {
+      return new Result(shape, 0, reason, error, sha, size, Set.of());
     }
 
     private JsonParser parser(int from, int to) throws IOException {

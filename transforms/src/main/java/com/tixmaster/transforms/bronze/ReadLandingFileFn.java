@@ -105,19 +105,7 @@ final class ReadLandingFileFn extends DoFn<LandingFile, RawRecord> {
 
   /** A rejected file's reason code, for the run report. */
   static String fileReason(LandingFile file, LandingFileReader.Result result) {
-    String error = String.valueOf(result.error);
-    if (!file.getRefusal().isEmpty()) {
-      return BronzeMetrics.FILE_NOT_IN_LAYOUT;
-    } else if (error.equals("empty file")) {
-      return BronzeMetrics.FILE_EMPTY;
-    } else if (error.startsWith("file is neither")) {
-      return BronzeMetrics.FILE_NOT_JSON;
-    } else if (error.startsWith("page has no _embedded")) {
-      return BronzeMetrics.FILE_NO_RECORDS_ARRAY;
-    } else if (error.startsWith("file is larger than")) {
-      return BronzeMetrics.FILE_TOO_LARGE;
-    }
-    return BronzeMetrics.FILE_INVALID_JSON;
+    return !file.getRefusal().isEmpty() ? BronzeMetrics.FILE_NOT_IN_LAYOUT : result.reason;
   }
 
   /** Turns the reader's callbacks into bronze rows. */
@@ -139,7 +127,6 @@ final class ReadLandingFileFn extends DoFn<LandingFile, RawRecord> {
       if (failure != null) {
         return;
       }
-      recordsLoaded.inc();
       RawRecord record =
           RawRecord.builder()
               .setEntity(file.getEntity())
@@ -153,6 +140,7 @@ final class ReadLandingFileFn extends DoFn<LandingFile, RawRecord> {
               .build();
       try {
         records.accept(record);
+        recordsLoaded.inc();
       } catch (IOException e) {
         failure = e;
       }

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.schemas.SchemaCoder;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -122,7 +124,7 @@ public final class EventDocumentsTransform
             .setCoder(draftCoder);
 
     return drafts
-        .apply("WriteEventTexts", ParDo.of(new WriteDocumentFn(config)))
+        .apply("FormatEventTexts", ParDo.of(new WriteDocumentFn(config)))
         .setCoder(SchemaCoders.of(silver.getPipeline(), EventDocument.class));
   }
 
@@ -159,10 +161,17 @@ public final class EventDocumentsTransform
       this.config = config;
     }
 
+    // Silver never writes an event without its key (NOT NULL); counted, not silently dropped.
+    private final Counter withoutId = Metrics.counter("documents", "events_without_id");
+
     @ProcessElement
     public void process(@Element Row event, OutputReceiver<DocumentDraft> out) {
       String id = RowValues.string(event, "event_id");
-      if (id == null || RowValues.isTrue(event, "is_test") || !isUpcoming(event, config)) {
+      if (id == null) {
+        withoutId.inc();
+        return;
+      }
+      if (RowValues.isTrue(event, "is_test") || !isUpcoming(event, config)) {
         return;
       }
       LocalDate date = RowValues.date(event, "event_date");

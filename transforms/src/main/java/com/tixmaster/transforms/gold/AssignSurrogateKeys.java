@@ -94,7 +94,7 @@ public final class AssignSurrogateKeys<V>
   static final class MaxKey extends PTransform<PCollection<Long>, PCollectionView<Long>> {
     @Override
     public PCollectionView<Long> expand(PCollection<Long> keys) {
-      return keys.apply("MaxOrZero", Combine.globally(new MaxOrZeroFn()).asSingletonView());
+      return keys.apply("FindMaxKeyOrZero", Combine.globally(new MaxOrZeroFn()).asSingletonView());
     }
   }
 

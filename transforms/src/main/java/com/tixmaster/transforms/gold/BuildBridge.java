@@ -10,6 +10,8 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.schemas.SchemaCoder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -114,11 +116,15 @@ public final class BuildBridge
 
   /** silver.event_attractions row → a bridge row with unresolved keys. */
   static final class DraftBridgeRowFn extends DoFn<Row, BridgeEventAttraction> {
+    // Silver never writes such a link (its keys are NOT NULL); counted, not silently dropped.
+    private final Counter withoutKey = Metrics.counter("gold", "bridge_links_without_key");
+
     @ProcessElement
     public void process(@Element Row link, OutputReceiver<BridgeEventAttraction> out) {
       String eventId = RowValues.string(link, "event_id");
       String attractionId = RowValues.string(link, "attraction_id");
       if (eventId == null || attractionId == null) {
+        withoutKey.inc();
         return;
       }
       out.output(

@@ -65,7 +65,7 @@ public final class DiscoveryClient implements AutoCloseable {
    * @throws InvalidApiKeyException on 401
    * @throws ApiErrorException on other 4xx replies (400 DIS1035 and the like, 404)
    * @throws QuotaExhaustedException when the run's budget or the daily quota is spent
-   * @throws IngestException when retries run out, or the reply is not a search page
+   * @throws IngestException when retries run out (a 200 that is not a search page is retried too)
    */
   public Page fetch(SearchQuery query) {
     HttpUrl url = url(query);
@@ -82,9 +82,14 @@ public final class DiscoveryClient implements AutoCloseable {
         LOG.debug("GET {} -> {} ({} ms)", shown, response.code(),
             (System.nanoTime() - started) / 1_000_000);
         if (response.code() == 200) {
-          return parse(shown, query, body, rate);
+          try {
+            return PageParser.parse(query, body, rate);
+          } catch (MalformedPageException e) {
+            failure = new Failure("HTTP 200 but " + e.getMessage(), false, Optional.empty());
+          }
+        } else {
+          failure = classify(shown, response, body);
         }
-        failure = classify(shown, response, body);
       } catch (SocketTimeoutException e) {
         failure = new Failure("timed out", false, Optional.empty());
       } catch (UnknownHostException e) {
@@ -118,14 +123,6 @@ public final class DiscoveryClient implements AutoCloseable {
     HttpUrl.Builder url = baseUrl.newBuilder().addPathSegment(query.entity().apiName() + ".json");
     query.parameters().forEach(url::addQueryParameter);
     return url.addQueryParameter("apikey", key.reveal()).build();
-  }
-
-  private static Page parse(String shown, SearchQuery query, byte[] body, RateLimitStatus rate) {
-    try {
-      return PageParser.parse(query, body, rate);
-    } catch (IngestException e) {
-      throw new IngestException("GET " + shown + ": " + e.getMessage());
-    }
   }
 
   /** Throws for replies that retrying cannot fix; describes the retryable ones. */

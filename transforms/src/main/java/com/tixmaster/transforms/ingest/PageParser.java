@@ -17,11 +17,14 @@ final class PageParser {
     try {
       root = JSON.readTree(body);
     } catch (IOException e) {
-      throw new IngestException("the " + query.entity().apiName() + " response is not JSON");
+      // Jackson's message quotes the body, not the URL; the location says where it broke.
+      throw new MalformedPageException(
+          "the " + query.entity().apiName() + " response is not JSON ("
+              + e.getClass().getSimpleName() + " at byte " + offset(e) + " of " + body.length + ")");
     }
     JsonNode page = root == null ? null : root.get("page");
     if (page == null || !page.isObject()) {
-      throw new IngestException(
+      throw new MalformedPageException(
           "the " + query.entity().apiName() + " response has no page object");
     }
     PageInfo info = new PageInfo(page.path("size").asInt(), page.path("totalElements").asLong(),
@@ -35,6 +38,12 @@ final class PageParser {
       }
     }
     return new Page(query, body, info, records.size(), ids, rateLimit);
+  }
+
+  private static long offset(IOException e) {
+    return e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+        ? j.getLocation().getByteOffset()
+        : -1;
   }
 
   /** Events, venues and attractions carry {@code id}; classifications identify by their segment. */

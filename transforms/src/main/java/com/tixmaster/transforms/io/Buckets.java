@@ -211,7 +211,7 @@ public final class Buckets {
     public PCollection<KV<K, CoGbkResult>> expand(KeyedPCollectionTuple<K> input) {
       int buckets = bucketsFor(input.getPipeline().getOptions());
       if (buckets == 0) {
-        return input.apply("CoGroupByKey", CoGroupByKey.create());
+        return input.apply("CoGroupByKeys", CoGroupByKey.create());
       }
       List<Coder<?>> valueCoders = new ArrayList<>();
       for (KeyedPCollectionTuple.TaggedKeyedPCollection<K, ?> entry : input.getKeyedCollections()) {
@@ -235,7 +235,7 @@ public final class Buckets {
 
     private static <K, V> PCollection<KV<K, RawUnionValue>> union(
         PCollection<KV<K, V>> table, int index, KvCoder<K, RawUnionValue> coder) {
-      return table.apply("MakeUnionTable" + index, ParDo.of(new UnionFn<K, V>(index))).setCoder(coder);
+      return table.apply("TagUnionTable" + index, ParDo.of(new UnionFn<K, V>(index))).setCoder(coder);
     }
   }
 
@@ -278,7 +278,7 @@ public final class Buckets {
     public PCollection<KV<K, Iterable<V>>> expand(PCollection<KV<K, V>> input) {
       int buckets = bucketsFor(input.getPipeline().getOptions());
       if (buckets == 0) {
-        return input.apply("GroupByKey", GroupByKey.create());
+        return input.apply("GroupByKeys", GroupByKey.create());
       }
       @SuppressWarnings("unchecked")
       KvCoder<K, V> coder = (KvCoder<K, V>) input.getCoder();
@@ -311,7 +311,7 @@ public final class Buckets {
     public PCollection<T> expand(PCollection<T> input) {
       int buckets = bucketsFor(input.getPipeline().getOptions());
       if (buckets == 0) {
-        return input.apply("Distinct", org.apache.beam.sdk.transforms.Distinct.create());
+        return input.apply("DropDuplicates", org.apache.beam.sdk.transforms.Distinct.create());
       }
       Coder<T> coder = input.getCoder();
       return intoBuckets(
@@ -319,7 +319,7 @@ public final class Buckets {
                   .apply("KeyByElement", ParDo.of(new KeyBySelfFn<T>()))
                   .setCoder(KvCoder.of(coder, VoidCoder.of())),
               buckets)
-          .apply("FirstOfEach", ParDo.of(new FirstFn<T>(KvCoder.of(coder, VoidCoder.of()))))
+          .apply("TakeFirstOfEach", ParDo.of(new FirstFn<T>(KvCoder.of(coder, VoidCoder.of()))))
           .setCoder(coder);
     }
   }
@@ -360,7 +360,7 @@ public final class Buckets {
     public PCollection<KV<K, OutputT>> expand(PCollection<KV<K, InputT>> input) {
       int buckets = bucketsFor(input.getPipeline().getOptions());
       if (buckets == 0) {
-        return input.apply("Combine", Combine.perKey(fn));
+        return input.apply("CombinePerKey", Combine.perKey(fn));
       }
       @SuppressWarnings("unchecked")
       KvCoder<K, InputT> coder = (KvCoder<K, InputT>) input.getCoder();

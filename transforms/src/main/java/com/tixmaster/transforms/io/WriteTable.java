@@ -83,7 +83,7 @@ public final class WriteTable extends PTransform<PCollection<Row>, POutput> {
               .setCoder(StringUtf8Coder.of());
       // One more element, so that the finalizer also runs for an empty table.
       PCollection<String> always =
-          rows.getPipeline().apply("Always", Create.of(NO_FILE).withCoder(StringUtf8Coder.of()));
+          rows.getPipeline().apply("SeedNoFileMarker", Create.of(NO_FILE).withCoder(StringUtf8Coder.of()));
       return PCollectionList.of(written)
           .and(always)
           .apply("CollectFiles", Flatten.pCollections())
@@ -93,7 +93,7 @@ public final class WriteTable extends PTransform<PCollection<Row>, POutput> {
           .apply("MoveIntoPlace", ParDo.of(new FinalizeFn(codec, directory, filePrefix)))
           .setCoder(StringUtf8Coder.of());
     }
-    return rows.apply("ToAvro", ParDo.of(new ToRecordFn(codec)))
+    return rows.apply("ConvertToAvro", ParDo.of(new ToRecordFn(codec)))
         .setCoder(AvroCoder.of(GenericRecord.class, codec.avroSchema()))
         .apply(
             "WriteParquet",

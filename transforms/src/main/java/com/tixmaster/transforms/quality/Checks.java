@@ -83,7 +83,7 @@ public final class Checks {
           .apply("FlattenOrphans", Flatten.pCollections())
           .apply("KeyByPair", KvSwap.create())
           .apply("GroupByPair", Buckets.groupByKey())
-          .apply("OnePerPair", ParDo.of(new MergePerRecordFn()))
+          .apply("MergePerPair", ParDo.of(new MergePerRecordFn()))
           .setCoder(Violations.CODER)
           .apply("Summarize", new SummarizeViolations(QualityChecks.ORPHANED_EVENT_VENUES, config));
     }

@@ -11,7 +11,7 @@
  *         .currentEvents(events)                  // every current table is optional (empty)
  *         .currentVenues(venues) ...              // or .currentState(previousSilverOutput)
  *         .build()
- *         .apply("Silver", SilverTransform.of(SilverConfig.of(runId)));
+ *         .apply("BuildSilver", SilverTransform.of(SilverConfig.of(runId)));
  * out.tables();  // SilverTables spec → PCollection: REPLACE state tables, APPEND _rejected/_accounting
  * }</pre>
  *

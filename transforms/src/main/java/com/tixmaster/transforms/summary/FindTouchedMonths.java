@@ -65,10 +65,10 @@ public final class FindTouchedMonths extends PTransform<MonthlySummaryInput, PCo
                     .apply("KeyPreviousFacts", WithKeys.of(FactEvent::getEventId))
                     .setCoder(factCoder))
             .apply("GroupByEventId", Buckets.coGroupByKey())
-            .apply("MonthsOfChangedFacts", ParDo.of(new ChangedMonthsFn()))
+            .apply("ListMonthsOfChangedFacts", ParDo.of(new ChangedMonthsFn()))
             .setCoder(VarIntCoder.of());
     PCollection<KV<Integer, Integer>> factMonths =
-        input.factEvents().apply("MonthsOfFacts", ParDo.of(new FactMonthFn())).setCoder(monthCoder);
+        input.factEvents().apply("ListMonthsOfFacts", ParDo.of(new FactMonthFn())).setCoder(monthCoder);
     PCollection<KV<Integer, Integer>> summaryMonths =
         input
             .previousSummary()
@@ -84,7 +84,7 @@ public final class FindTouchedMonths extends PTransform<MonthlySummaryInput, PCo
         KeyedPCollectionTuple.of(FACT_MONTH, factMonths)
             .and(SUMMARY_MONTH, summaryMonths)
             .apply("GroupByMonth", Buckets.coGroupByKey())
-            .apply("MonthsWithoutSummary", ParDo.of(new UnsummarizedFn()))
+            .apply("FindMonthsWithoutSummary", ParDo.of(new UnsummarizedFn()))
             .setCoder(VarIntCoder.of());
     return PCollectionList.of(changed)
         .and(unsummarized)

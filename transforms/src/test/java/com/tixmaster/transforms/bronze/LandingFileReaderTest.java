@@ -96,6 +96,7 @@ public class LandingFileReaderTest {
         read("events", "{\"_embedded\":{\"venues\":[{\"id\":\"V1\"}]},\"page\":{}}", sink);
     assertThat(result.loaded(), is(false));
     assertThat(result.error, containsString("_embedded.events"));
+    assertThat(result.reason, is(BronzeMetrics.FILE_NO_RECORDS_ARRAY));
     assertThat(sink.ids, empty());
   }
 
@@ -154,6 +155,7 @@ public class LandingFileReaderTest {
         read("events", "{\"_embedded\":{\"events\":[{\"id\":\"E1\"},{\"id\":\"E2\",\"na", sink);
     assertThat(result.loaded(), is(false));
     assertThat(result.error, containsString("end-of-input"));
+    assertThat(result.reason, is(BronzeMetrics.FILE_INVALID_JSON));
     assertThat(result.error.contains("Source"), is(false));
     assertThat(sink.ids, empty());
     assertThat(sink.rejectedCodes, empty());
@@ -162,6 +164,8 @@ public class LandingFileReaderTest {
   @Test
   public void emptyFileAndNullAreRejected() throws IOException {
     assertThat(read("events", "", new Collected()).error, is("empty file"));
+    assertThat(read("events", "", new Collected()).reason, is(BronzeMetrics.FILE_EMPTY));
+    assertThat(read("events", "null", new Collected()).reason, is(BronzeMetrics.FILE_NOT_JSON));
     assertThat(read("events", "  \n", new Collected()).error, is("empty file"));
     assertThat(read("events", "null", new Collected()).loaded(), is(false));
   }
@@ -243,6 +247,7 @@ public class LandingFileReaderTest {
     LandingFileReader.Result result = LandingFileReader.refuse(file, "misplaced");
     assertThat(result.loaded(), is(false));
     assertThat(result.error, is("misplaced"));
+    assertThat(result.reason, is(BronzeMetrics.FILE_NOT_IN_LAYOUT));
     assertThat(result.records, is(0L));
     assertThat(result.sha256.length(), is(64));
     assertThat(result.size, is(11L));
@@ -255,5 +260,6 @@ public class LandingFileReaderTest {
         read("events", page, new Collected()).sha256,
         is(read("events", page, new Collected()).sha256));
     assertThat(read("events", "[]", new Collected()).error, nullValue());
+    assertThat(read("events", "[]", new Collected()).reason, nullValue());
   }
 }

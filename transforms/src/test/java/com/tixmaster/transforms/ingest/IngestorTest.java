@@ -17,6 +17,7 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -211,6 +212,39 @@ public class IngestorTest extends MockApiTestBase {
         assertThrows(IngestException.class, () -> run(config().maxAttempts(2).build()));
 
     assertThat(e.getMessage(), containsString("failed after 2 attempts; last error: timed out"));
+  }
+
+  @Test
+  public void aTruncatedOrHtml200IsRetriedNotLanded() throws Exception {
+    api.withEvents(spreadOverMay(10));
+    // A body cut short, and a gateway's HTML page with status 200: both transient.
+    api.faults.add(FakeDiscoveryApi.json(200, "{\"_embedded\":{\"events\":[{\"id\":\"G5v"));
+    api.faults.add(
+        new okhttp3.mockwebserver.MockResponse()
+            .setResponseCode(200)
+            .setHeader("Content-Type", "text/html")
+            .setBody("<html><body>upstream reset</body></html>"));
+
+    IngestSummary summary = run(config().maxAttempts(5).build());
+
+    assertEquals(2, summary.retries());
+    assertEquals(10L, summary.records(Entity.EVENTS));
+    assertEquals(10, landedIds(Entity.EVENTS).size());
+    for (Path file : landingFiles()) {
+      assertTrue(file + " is a real page", read(file).path("page").isObject());
+    }
+  }
+
+  @Test
+  public void aPersistentlyMalformed200GivesUpSayingWhy() {
+    api.faults.addAll(List.of(FakeDiscoveryApi.json(200, "not json"), FakeDiscoveryApi.json(200, "{}")));
+
+    IngestException e =
+        assertThrows(IngestException.class, () -> run(config().maxAttempts(2).build()));
+
+    assertThat(e.getMessage(), containsString("failed after 2 attempts; last error: HTTP 200 but"));
+    assertThat(e.getMessage(), containsString("response has no page object"));
+    assertThat(e.getMessage(), containsString("apikey=REDACTED"));
   }
 
   @Test
