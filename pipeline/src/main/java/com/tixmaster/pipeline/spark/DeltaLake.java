@@ -48,6 +48,12 @@ public final class DeltaLake implements Lake {
   private final Path stagingRoot;
   /** This instance's exported snapshots: {@code <staging>/_export/<uuid>/}, deleted by close(). */
   private final Path exportRoot;
+  /**
+   * Whole-table exports still current, by table: gold, documents and the audits read the same
+   * silver tables. Only this run writes the lake while it holds the lock, so an export stays
+   * current until this instance merges into that table or deletes the exports.
+   */
+  private final java.util.Map<String, Path> currentExports = new java.util.HashMap<>();
 
   public DeltaLake(SparkSession spark, String catalog, Path lakehouse, Path stagingRoot) {
     this.spark = spark;
@@ -115,8 +121,24 @@ public final class DeltaLake implements Lake {
 
   /** Writes the table's current rows (optionally filtered) as Parquet in the staging folder. */
   private List<String> export(TableSpec table, String where) throws IOException {
+    Path cached = where == null ? currentExports.get(table.qualifiedName()) : null;
+    if (cached != null && Files.isDirectory(cached)) {
+      return parquetFiles(cached);
+    }
     Path dir = exportDir(table, where);
-    return dir == null ? List.of() : parquetFiles(dir);
+    if (dir == null) {
+      return List.of();
+    }
+    if (where == null) {
+      currentExports.put(table.qualifiedName(), dir);
+    }
+    return parquetFiles(dir);
+  }
+
+  /** Deletes every run's exported snapshots (under the lock, or this instance's own at close). */
+  private void dropExports(Path root) throws IOException {
+    currentExports.clear();
+    deleteTree(root);
   }
 
   /** The folder holding the export, or null when the table does not exist. */
@@ -287,6 +309,7 @@ public final class DeltaLake implements Lake {
    * staged; a crash after the CREATE leaves an existing table, which a re-apply MERGEs as usual.
    */
   private void merge(String runId, TableSpec table, List<String> files) throws IOException {
+    currentExports.remove(table.qualifiedName());
     boolean created = createIfMissing(table);
     if (created && files.isEmpty()) {
       return;
@@ -377,11 +400,11 @@ public final class DeltaLake implements Lake {
   @Override
   public void discardStaging(String runId) throws IOException {
     if (pendingRuns().contains(runId)) {
-      deleteTree(stagingRoot.resolve("_export"));
+      dropExports(stagingRoot.resolve("_export"));
       return;
     }
     staging.discardStaging(runId);
-    deleteTree(stagingRoot.resolve("_export"));
+    dropExports(stagingRoot.resolve("_export"));
   }
 
   /**
@@ -431,7 +454,7 @@ public final class DeltaLake implements Lake {
    * layer folders and Beam's temporary folders.
    */
   private void dropAbandonedStaging() throws IOException {
-    deleteTree(stagingRoot.resolve("_export"));
+    dropExports(stagingRoot.resolve("_export"));
     if (!Files.isDirectory(stagingRoot)) {
       return;
     }
@@ -470,7 +493,7 @@ public final class DeltaLake implements Lake {
    */
   @Override
   public void close() throws IOException {
-    deleteTree(exportRoot);
+    dropExports(exportRoot);
     Path exports = exportRoot.getParent();
     if (isEmptyDirectory(exports)) {
       try {

@@ -211,4 +211,26 @@ public class DeltaLakeRecoveryTest {
     assertThat(refused.getMessage(), containsString("refusing to merge gold.dim_market"));
     assertThat("an empty source would have deleted every row", lake.rowCount(GoldTables.DIM_MARKET), is(2L));
   }
+
+  @Test
+  public void aSnapshotIsExportedOnceUntilTheTableIsCommittedAgain() throws Exception {
+    lake.stageRows("first", GoldTables.DIM_MARKET, List.of(market(-1, "-1"), market(1, "102")));
+    lake.commit("first", "publish", List.of(GoldTables.DIM_MARKET));
+
+    List<String> first = lake.snapshotFiles(GoldTables.DIM_MARKET);
+    // gold, documents and the audits each ask for the same silver tables: one export serves all
+    assertThat(lake.snapshotFiles(GoldTables.DIM_MARKET), is(first));
+
+    lake.stageRows("second", GoldTables.DIM_MARKET,
+        List.of(market(-1, "-1"), market(1, "102"), market(2, "103")));
+    lake.commit("second", "publish", List.of(GoldTables.DIM_MARKET));
+    List<String> second = lake.snapshotFiles(GoldTables.DIM_MARKET);
+    assertThat("a commit makes the export stale", second.equals(first), is(false));
+    assertThat(com.tixmaster.pipeline.lake.ParquetLake.read(GoldTables.DIM_MARKET, second).size(), is(3));
+
+    lake.discardStaging("second"); // deletes every export: the next read exports again
+    List<String> third = lake.snapshotFiles(GoldTables.DIM_MARKET);
+    assertThat(third.equals(second), is(false));
+    assertThat(com.tixmaster.pipeline.lake.ParquetLake.read(GoldTables.DIM_MARKET, third).size(), is(3));
+  }
 }

@@ -73,12 +73,10 @@ public final class FindTouchedMonths extends PTransform<MonthlySummaryInput, PCo
         input
             .previousSummary()
             .apply(
-                "MonthsOfSummary",
+                "ListMonthsOfSummary",
                 MapElements.into(
                         TypeDescriptors.kvs(TypeDescriptors.integers(), TypeDescriptors.integers()))
-                    .via(
-                        (MonthlyEventSummary s) ->
-                            KV.of(s.getReportYear() * 100 + s.getReportMonth(), 1)))
+                    .via((MonthlyEventSummary s) -> KV.of(KpiEvent.monthKeyOf(s), 1)))
             .setCoder(monthCoder);
     PCollection<Integer> unsummarized =
         KeyedPCollectionTuple.of(FACT_MONTH, factMonths)

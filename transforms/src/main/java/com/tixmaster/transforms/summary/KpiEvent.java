@@ -69,7 +69,17 @@ public abstract class KpiEvent implements Serializable {
 
   /** {@code yyyyMM}. */
   public int monthKey() {
-    return getReportYear() * 100 + getReportMonth();
+    return monthKeyOf(getReportYear(), getReportMonth());
+  }
+
+  /** The {@code yyyyMM} key by which facts and summary rows are grouped into months. */
+  public static int monthKeyOf(int year, int month) {
+    return year * 100 + month;
+  }
+
+  /** A summary row's {@link #monthKeyOf(int, int)}. */
+  public static int monthKeyOf(com.tixmaster.schemas.gold.MonthlyEventSummary summary) {
+    return monthKeyOf(summary.getReportYear(), summary.getReportMonth());
   }
 
   /** Whether the event has a price range (a min or a max). */

@@ -124,8 +124,7 @@ public final class MonthlySummaryTransform
             in.previousSummary()
                 .apply(
                     "KeyPreviousSummary",
-                    WithKeys.of(
-                            (MonthlyEventSummary s) -> s.getReportYear() * 100 + s.getReportMonth())
+                    WithKeys.of((MonthlyEventSummary s) -> KpiEvent.monthKeyOf(s))
                         .withKeyType(TypeDescriptors.integers()))
                 .setCoder(KvCoder.of(VarIntCoder.of(), summaryCoder)))
         .and(TOUCHED, touched)
