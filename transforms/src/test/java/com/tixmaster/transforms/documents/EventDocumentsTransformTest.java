@@ -151,4 +151,77 @@ public class EventDocumentsTransformTest {
     PAssert.that(none).empty();
     p.run().waitUntilFinish();
   }
+
+  // Bad silver: null ids, dangling venue/classification/attraction references, a nameless event.
+  @Test
+  public void badSilverDocumentsWhatIsKnownAndDropsEventsWithoutId() {
+    SilverFixtures.Silver s = new SilverFixtures.Silver();
+    s.venues.add(venue(null, "Ghost Hall").with("city", "Nowhere").build());
+    s.venues.add(venue("V2", null).with("city", "Dallas").with("state", "Texas").build());
+    s.classifications.add(classification(null, "Music", "Rock", "Alternative Rock"));
+    s.attractions.add(attraction("A1", "Band A").build());
+    s.attractions.add(attraction(null, "Nobody").build());
+    // an upcoming event without an id: no document
+    s.events.add(event(null).with("event_name", "No Id").with("event_date", "2025-06-01").build());
+    // B1: its venue and classification are not in silver
+    s.events.add(
+        event("B1")
+            .with("event_name", "Missing Links")
+            .with("event_date", "2025-04-01")
+            .with("event_local_time", "18:30:00")
+            .with("primary_venue_id", "V404")
+            .with("classification_id", "C404")
+            .with("status_code", "onsale")
+            .build());
+    // B2: its headliner is an unknown attraction; only the known act is featured
+    s.events.add(
+        event("B2")
+            .with("event_name", "Unknown Acts")
+            .with("event_date", "2025-05-05")
+            .with("headliner_attraction_id", "A404")
+            .with("price_min", 15.0)
+            .with("price_currency", "EUR")
+            .build());
+    s.eventAttractions.add(eventAttraction("B2", "A404", 0));
+    s.eventAttractions.add(eventAttraction("B2", "A1", 1));
+    s.eventAttractions.add(eventAttraction("E404", "A1", 0));
+    s.eventAttractions.add(eventAttraction(null, "A1", 0));
+    // B3: no name; its venue has no name either, only a place
+    s.events.add(
+        event("B3").with("event_date", "2025-03-11").with("primary_venue_id", "V2").build());
+
+    PCollection<EventDocument> docs = s.inputs(p).apply("Documents", EventDocumentsTransform.of(CONFIG));
+
+    PAssert.that(docs)
+        .containsInAnyOrder(
+            doc(
+                    "B1",
+                    "Missing Links",
+                    "Missing Links is an event. It takes place on Tuesday, April 1, 2025 at 6:30 PM"
+                        + " local time. No price range is published. Status: on sale.")
+                .setEventDate("2025-04-01")
+                .setEventLocalTime("18:30:00")
+                .setStatusCode("onsale")
+                .build(),
+            doc(
+                    "B2",
+                    "Unknown Acts",
+                    "Unknown Acts is an event. It takes place on Monday, May 5, 2025 (time to be"
+                        + " announced). Tickets start at 15.00 EUR. Status: unknown. Featuring Band A.")
+                .setEventDate("2025-05-05")
+                .setPriceMin(15.0)
+                .setPriceCurrency("EUR")
+                .build(),
+            doc(
+                    "B3",
+                    null,
+                    "This event is an event. It takes place on Tuesday, March 11, 2025 (time to be"
+                        + " announced), at a venue in Dallas, Texas. No price range is published."
+                        + " Status: unknown.")
+                .setEventDate("2025-03-11")
+                .setCity("Dallas")
+                .setState("Texas")
+                .build());
+    p.run().waitUntilFinish();
+  }
 }

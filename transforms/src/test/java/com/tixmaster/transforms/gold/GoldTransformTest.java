@@ -28,7 +28,10 @@ import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.SerializableFunction;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.TypeDescriptors;
 import org.joda.time.Instant;
 import org.junit.Rule;
 import org.junit.Test;
@@ -481,5 +484,148 @@ public class GoldTransformTest {
     PAssert.that(out3.dimDate())
         .satisfies(GoldAsserts.sameRowsAs(Collected.<DimDate>get(run2.dimDate)));
     p3.run().waitUntilFinish();
+  }
+
+  static final GoldConfig RUN_BAD = GoldConfig.of("run-bad", AS_OF_1);
+
+  /** One line per dim_venue row: every column a test here cares about. */
+  static PCollection<String> venueLines(GoldOutput out) {
+    return out.dimVenue()
+        .apply("VenueLines", MapElements.into(TypeDescriptors.strings())
+            .via((DimVenue v) -> v.getVenueSk() + " " + v.getVenueId() + " " + v.getVenueName()
+                + " city=" + v.getCity() + " current=" + v.getIsCurrent() + " from="
+                + v.getValidFrom() + " to=" + v.getValidTo() + " run=" + v.getRunId()
+                + " hash=" + v.getRowHash().length()));
+  }
+
+  /** One line per dim_attraction row. */
+  static PCollection<String> attractionLines(GoldOutput out) {
+    return out.dimAttraction()
+        .apply("AttractionLines", MapElements.into(TypeDescriptors.strings())
+            .via((DimAttraction a) -> a.getAttractionSk() + " " + a.getAttractionId() + " "
+                + a.getAttractionName() + " seg=" + a.getSegmentName() + " current="
+                + a.getIsCurrent() + " from=" + a.getValidFrom() + " to=" + a.getValidTo()
+                + " run=" + a.getRunId() + " hash=" + a.getRowHash().length()));
+  }
+
+  // An empty silver on a first load: only the unknown members and the base calendar, no facts.
+  @Test
+  public void emptySilverGivesOnlyUnknownMembersAndTheBaseCalendar() {
+    GoldOutput out =
+        GoldInput.builder(new SilverFixtures.Silver().inputs(p1))
+            .build()
+            .apply("Gold", GoldTransform.of(RUN_1));
+
+    PAssert.that(venueLines(out))
+        .containsInAnyOrder(
+            "-1 -1 Unknown city=null current=true from=1970-01-01T00:00:00.000Z to=null run=null hash=64");
+    PAssert.that(attractionLines(out))
+        .containsInAnyOrder(
+            "-1 -1 Unknown seg=null current=true from=1970-01-01T00:00:00.000Z to=null run=null hash=64");
+    PAssert.that(out.dimClassification()).containsInAnyOrder(UNKNOWN_CLASSIFICATION);
+    PAssert.that(out.dimMarket()).containsInAnyOrder(dimMarket(-1, "-1", "Unknown"));
+    PAssert.that(out.factEvents()).empty();
+    PAssert.that(out.bridgeEventAttraction()).empty();
+    PAssert.that(out.dimDate())
+        .satisfies(GoldAsserts.sameRowsAs(DimDateGenerator.baseCalendar()));
+    p1.run().waitUntilFinish();
+  }
+
+  /**
+   * Bad silver: null ids everywhere, a fake "-1" venue, links to unknown events, venues and
+   * attractions, an invalid timezone and an impossible date.
+   */
+  static SilverFixtures.Silver badSilver() {
+    SilverFixtures.Silver s = new SilverFixtures.Silver();
+    s.venues.add(venue("V1", "Arena").with("city", "Austin").build());
+    s.venues.add(venue(null, "No Id Hall").build());
+    s.venues.add(venue("-1", "Fake Unknown").build());
+    s.markets.add(market("10", "Dallas"));
+    s.markets.add(market(null, "Nowhere"));
+    s.venueMarkets.add(venueMarket("V1", "10"));
+    s.venueMarkets.add(venueMarket("V1", null));
+    s.venueMarkets.add(venueMarket(null, "10"));
+    s.venueMarkets.add(venueMarket("VX", "10"));
+    s.classifications.add(classification("C1", "Music", "Rock", "Alternative Rock"));
+    s.classifications.add(classification(null, "Sports", "Hockey", "NHL"));
+    s.attractions.add(attraction("A1", "Band A").with("classification_id", "C404").build());
+    s.attractions.add(attraction(null, "Nobody").build());
+    // E1: invalid timezone (days_on_sale in UTC: 06-02 -> 06-07 = 5; Chicago would say 6),
+    // unknown classification, headliner by billing order is an unknown attraction.
+    s.events.add(
+        event("E1")
+            .with("event_name", "Bad Zone")
+            .with("event_date", "2025-06-07")
+            .with("event_timezone", "Mars/Olympus_Mons")
+            .with("sales_public_start_utc", "2025-06-02T02:00:00Z")
+            .with("status_code", "onsale")
+            .with("classification_id", "C404")
+            .with("primary_venue_id", "V1")
+            .build());
+    // E2: impossible date, venue only through a link to an unknown venue.
+    s.events.add(
+        event("E2")
+            .with("event_name", "No Venue")
+            .with("event_date", "2025-02-30")
+            .with("sales_public_start_utc", "2025-01-01T00:00:00Z")
+            .build());
+    s.events.add(event(null).with("event_name", "Nameless").with("event_date", "2025-05-05").build());
+    s.eventVenues.add(eventVenue("E1", "V1", 0));
+    s.eventVenues.add(eventVenue("E2", "V404", 0));
+    s.eventVenues.add(eventVenue("E404", "V1", 0));
+    s.eventVenues.add(eventVenue(null, "V1", 0));
+    s.eventAttractions.add(eventAttraction("E1", "A404", 0));
+    s.eventAttractions.add(eventAttraction("E1", "A1", 1));
+    s.eventAttractions.add(eventAttraction("E1", "A405", 3));
+    s.eventAttractions.add(eventAttraction("E1", null, 2));
+    s.eventAttractions.add(eventAttraction("E404", "A1", 0));
+    s.eventAttractions.add(eventAttraction(null, "A1", 0));
+    return s;
+  }
+
+  // Bad links and ids must be dropped or resolved to -1, never fail the run or invent rows.
+  @Test
+  public void badSilverIsDroppedOrResolvedToUnknown() {
+    GoldOutput out =
+        GoldInput.builder(badSilver().inputs(p1)).build().apply("Gold", GoldTransform.of(RUN_BAD));
+
+    // rows without a natural key and the fake "-1" venue are not members; the unknown member is
+    // the generated one
+    PAssert.that(venueLines(out))
+        .containsInAnyOrder(
+            "1 V1 Arena city=Austin current=true from=2025-01-01T00:00:00.000Z to=null run=run-bad hash=64",
+            "-1 -1 Unknown city=null current=true from=1970-01-01T00:00:00.000Z to=null run=null hash=64");
+    // A1's classification is not in silver: no segment
+    PAssert.that(attractionLines(out))
+        .containsInAnyOrder(
+            "1 A1 Band A seg=null current=true from=2025-01-01T00:00:00.000Z to=null run=run-bad hash=64",
+            "-1 -1 Unknown seg=null current=true from=1970-01-01T00:00:00.000Z to=null run=null hash=64");
+    PAssert.that(out.dimClassification())
+        .containsInAnyOrder(
+            dimClassification(1, "C1", "Music", "Rock", "Alternative Rock"), UNKNOWN_CLASSIFICATION);
+    PAssert.that(out.dimMarket())
+        .containsInAnyOrder(dimMarket(1, "10", "Dallas"), dimMarket(-1, "-1", "Unknown"));
+    // the null-id event has no fact; links of unknown events make none either
+    PAssert.that(out.factEvents())
+        .containsInAnyOrder(
+            fact(1, "E1", "Bad Zone", 20250607, "run-bad")
+                .setVenueSk(1)
+                .setMarketSk(1)
+                .setVenueCount(1)
+                .setAttractionCount(3)
+                .setDaysOnSale(5)
+                .setStatusCode("onsale")
+                .setSalesPublicStartUtc(Instant.parse("2025-06-02T02:00:00Z"))
+                .build(),
+            fact(2, "E2", "No Venue", -1, "run-bad")
+                .setVenueCount(1)
+                .setSalesPublicStartUtc(Instant.parse("2025-01-01T00:00:00Z"))
+                .build());
+    // two unknown attractions of E1 share attraction_sk -1: the lowest billing order stays
+    PAssert.that(out.bridgeEventAttraction())
+        .containsInAnyOrder(bridge(1, -1, 0, "E1", "A404"), bridge(1, 1, 1, "E1", "A1"));
+    PAssert.that(out.dimDate())
+        .satisfies(GoldAsserts.sameRowsAs(DimDateGenerator.baseCalendar()));
+    p1.run().waitUntilFinish();
   }
 }

@@ -1,0 +1,119 @@
+package com.tixmaster.transforms.silver;
+
+import static com.tixmaster.transforms.silver.SilverFixtures.raw;
+import static com.tixmaster.transforms.silver.SilverFixtures.show;
+
+import com.tixmaster.schemas.bronze.BronzeTables;
+import com.tixmaster.schemas.bronze.RawRecord;
+import com.tixmaster.transforms.bronze.RawOutput;
+import com.tixmaster.transforms.bronze.RawShards;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.transforms.Create;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/**
+ * Silver's production input: bronze raw Parquet shards (written by bronze's own writer) read and
+ * parsed by {@code ReadAndParseRecords}, corrupt payloads included.
+ */
+public class SilverTransformFromFilesTest {
+  @Rule public final transient TestPipeline p = TestPipeline.create();
+  @Rule public final transient TemporaryFolder tmp = new TemporaryFolder();
+
+  /** Writes the records as bronze does (one shard per entity) and returns the shard paths. */
+  private List<String> shards(List<RawRecord> records) throws Exception {
+    Path raw = tmp.newFolder("raw").toPath();
+    Map<String, String> dirs = new TreeMap<>();
+    for (String entity : BronzeTables.ENTITIES) {
+      dirs.put(entity, raw.resolve(entity + "_raw").toString());
+    }
+    RawShards.write(RawOutput.of(dirs, raw.resolve("_temp").toString(), "bronze", 1), 0, records);
+    List<String> files = new ArrayList<>();
+    for (String dir : dirs.values()) {
+      if (Files.isDirectory(Path.of(dir))) {
+        try (Stream<Path> list = Files.list(Path.of(dir))) {
+          files.addAll(list.map(Path::toString).collect(Collectors.toList()));
+        }
+      }
+    }
+    return files;
+  }
+
+  // The file-reading branch must parse, route, reject (with the reason) and count like the record one.
+  @Test
+  public void rawParquetFilesAreReadParsedAndCorruptPayloadsRejected() throws Exception {
+    String f = "events/f.json";
+    List<String> files =
+        shards(
+            List.of(
+                raw(
+                    "events",
+                    "{'id':'F1','name':'Show F','_embedded':{'venues':[{'id':'FV','name':'Venue F'}],"
+                        + "'attractions':[{'id':'FA','name':'Act F'}]}}",
+                    f,
+                    0,
+                    100),
+                raw("events", "{", f, 1, 100),
+                raw("events", "{'name':'no id'}", f, 2, 100),
+                raw("events", "42", f, 3, 100),
+                raw("venues", "{'id':'FV2','name':'Venue Two'}", "venues/f.json", 0, 100),
+                raw(
+                    "classifications",
+                    "{'segment':{'id':'S','name':'Music'}}",
+                    "classifications/f.json",
+                    0,
+                    100)));
+    // events, venues and classifications shards; no attractions shard (no attraction record)
+    org.junit.Assert.assertEquals(3, files.size());
+
+    SilverOutput out =
+        SilverInput.builderFromFiles(p.apply("RawFiles", Create.of(files)))
+            .build()
+            .apply("Silver", SilverTransform.of(SilverConfig.of("run-f")));
+
+    PAssert.that(show("Events", out.events(), SilverFixtures::event))
+        .containsInAnyOrder(
+            "F1 Show F v=FV a=FA c=null p=null-null null s=null tz=null events/f.json#0/standalone/run-f");
+    PAssert.that(out.eventPriceRanges()).empty();
+    PAssert.that(show("EventVenues", out.eventVenues(), SilverFixtures::eventVenue))
+        .containsInAnyOrder("F1 FV 0 events/f.json#0/standalone/run-f");
+    PAssert.that(show("EventAttractions", out.eventAttractions(), SilverFixtures::eventAttraction))
+        .containsInAnyOrder("F1 FA 0 events/f.json#0/standalone/run-f");
+    PAssert.that(show("Venues", out.venues(), SilverFixtures::venue))
+        .containsInAnyOrder(
+            "FV Venue F tz=null lat=null lon=null events/f.json#0/embedded/run-f",
+            "FV2 Venue Two tz=null lat=null lon=null venues/f.json#0/standalone/run-f");
+    PAssert.that(out.markets()).empty();
+    PAssert.that(out.venueMarkets()).empty();
+    PAssert.that(show("Attractions", out.attractions(), SilverFixtures::attraction))
+        .containsInAnyOrder("FA Act F c=null events/f.json#0/embedded/run-f");
+    PAssert.that(show("Classifications", out.classifications(), SilverFixtures::classification))
+        .containsInAnyOrder("S|-|-|-|- Music/null/null classifications/f.json#0/standalone/run-f");
+    PAssert.that(show("Rejected", out.rejected(), SilverFixtures::rejected))
+        .containsInAnyOrder(
+            "events null unparseable_payload events/f.json#1/standalone/run-f",
+            "events null missing_id events/f.json#2/standalone/run-f",
+            "events null not_an_object events/f.json#3/standalone/run-f");
+    // the rejected row keeps the corrupt payload as read from the shard
+    PAssert.that(show("RejectedPayloads", out.rejected(), r -> r.getRecordIndex() + " " + r.getPayload()))
+        .containsInAnyOrder("1 {", "2 {\"name\":\"no id\"}", "3 42");
+    PAssert.that(show("Accounting", out.accounting(), SilverFixtures::accounting))
+        .containsInAnyOrder(
+            "run-f events in=4 emb=0 obs=1 out=1 ins=1 upd=0 unch=0 rej=3 sup=0",
+            "run-f venues in=1 emb=1 obs=2 out=2 ins=2 upd=0 unch=0 rej=0 sup=0",
+            "run-f attractions in=0 emb=1 obs=1 out=1 ins=1 upd=0 unch=0 rej=0 sup=0",
+            "run-f classifications in=1 emb=0 obs=1 out=1 ins=1 upd=0 unch=0 rej=0 sup=0",
+            "run-f markets in=0 emb=0 obs=0 out=0 ins=0 upd=0 unch=0 rej=0 sup=0");
+    p.run().waitUntilFinish();
+  }
+}
