@@ -101,4 +101,26 @@ final class RawWriters {
     }
     open.clear();
   }
+
+  /**
+   * After a failure: closes every writer and deletes its temporary file, so that a batch that
+   * fails (and is retried) leaves no half-written Parquet behind. Never throws over the failure.
+   */
+  void abort() {
+    for (Open writer : open.values()) {
+      try {
+        if (writer.channel.isOpen()) {
+          writer.channel.close();
+        }
+      } catch (IOException | RuntimeException e) {
+        // the file is deleted below anyway
+      }
+      try {
+        FileSystems.delete(List.of(writer.temp), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+      } catch (IOException | RuntimeException e) {
+        // the run's temporary folder is dropped with its staging
+      }
+    }
+    open.clear();
+  }
 }

@@ -34,14 +34,22 @@ final class ReadLandingBatchFn extends DoFn<KV<Integer, Iterable<LandingFile>>, 
     sorted.sort(Comparator.comparing(LandingFile::getPath));
     RawWriters writers = new RawWriters(output, batch.getKey());
     Set<String> seen = new HashSet<>();
-    for (LandingFile file : sorted) {
-      LandingFileReader.Result result = files.read(file, out, writers::write);
-      for (String pathAndType : result.schemaPaths) {
-        if (seen.add(file.getEntity() + '\n' + pathAndType)) {
-          out.get(ReadLandingFileFn.FIELD_PATHS).output(files.fieldPath(file.getEntity(), pathAndType));
+    boolean committed = false;
+    try {
+      for (LandingFile file : sorted) {
+        LandingFileReader.Result result = files.read(file, out, writers::write);
+        for (String pathAndType : result.schemaPaths) {
+          if (seen.add(file.getEntity() + '\n' + pathAndType)) {
+            out.get(ReadLandingFileFn.FIELD_PATHS).output(files.fieldPath(file.getEntity(), pathAndType));
+          }
         }
       }
+      writers.commit();
+      committed = true;
+    } finally {
+      if (!committed) {
+        writers.abort(); // the bundle is retried from scratch: no half-written shard may stay
+      }
     }
-    writers.commit();
   }
 }
