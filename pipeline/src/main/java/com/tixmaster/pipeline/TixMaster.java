@@ -142,7 +142,7 @@ public final class TixMaster {
     if (config.runner().equals("SparkRunner")) {
       // Loaded only here: the DirectRunner path must not need Spark's classes.
       try {
-        lake = SparkWiring.attach(options, config, lake);
+        lake = SparkWiring.attach(options, config, lake, given(args, "storageLevel"));
       } catch (ConfigException e) {
         err.println("tix-master: bad configuration: " + e.getMessage());
         return BAD_CONFIG;
