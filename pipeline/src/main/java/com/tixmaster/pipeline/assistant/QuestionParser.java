@@ -67,7 +67,7 @@ final class QuestionParser {
     this.today = asOf.atZone(java.time.ZoneOffset.UTC).toLocalDate();
   }
 
-  /** Parses one question. Not thread-safe. */
+  /** Parses one question; each call has its own token state. */
   Question parse(String text) {
     QuestionTokens tokens = new QuestionTokens(text);
     DateRange dates = new DateParser(tokens, today).parse();
