@@ -2,6 +2,7 @@
 # Benchmarks the full medallion run against a bare parse of the same landing bytes:
 #   scripts/bench.sh --events=N [--runner=DirectRunner|SparkRunner] [--runs=3] [--seed=42]
 #                    [--days=4] [--threads=NPROC] [--xmx=2g] [--jvm="-XX:+UseParallelGC"] [--jfr] [--keep]
+#                    [--args="--storageLevel=DISK_ONLY"]   (more pipeline options)
 #
 # 1. Generates N events with the fixture generator (venues, attractions and classifications in
 #    its realistic proportions) into .bench/landing-N-seedS[-dD], once; later runs reuse it.
@@ -27,6 +28,7 @@ xmx="2g"
 jfr=false
 keep=false
 jvm=""
+extra_args=""
 start_date="2026-11-20"
 for a in "$@"; do
   case "$a" in
@@ -38,9 +40,10 @@ for a in "$@"; do
     --threads=*) threads="${a#*=}" ;;
     --xmx=*) xmx="${a#*=}" ;;
     --jvm=*) jvm="${a#*=}" ;;
+    --args=*) extra_args="${a#*=}" ;;
     --jfr) jfr=true ;;
     --keep) keep=true ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "bench: unknown option $a (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -105,6 +108,8 @@ for ((r = 1; r <= runs; r++)); do
     opts="$opts -XX:StartFlightRecording=filename=$bench/jfr/$key-$runner-$r.jfr,settings=profile,dumponexit=true"
   fi
   args=(--landing="$landing" --lakehouse="$lake" --asOf="$as_of" --runId="$run_id")
+  # shellcheck disable=SC2206  # word-split on purpose: several pipeline options
+  [[ -z "$extra_args" ]] || args+=($extra_args)
   if [[ "$runner" == SparkRunner && -n "${SPARK_HOME:-}" ]]; then
     cmd=("$TIX_ROOT/scripts/spark-submit.sh" "--master=local[$threads]" "${args[@]}")
   elif [[ "$runner" == SparkRunner ]]; then
