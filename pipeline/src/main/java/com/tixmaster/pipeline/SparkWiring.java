@@ -16,21 +16,27 @@ final class SparkWiring {
   private SparkWiring() {}
 
   /**
-   * Beam's SparkRunner caches every collection that more than one step reads, by default
+   * How Beam's SparkRunner caches a collection that several steps read (Beam's default is
    * {@code MEMORY_ONLY}: a partition that does not fit is not cached but recomputed by every
-   * reader. At 1M events silver's parse output (~0.9 GB a partition) was re-parsed from the raw
-   * files six times in a 2 GB heap. {@code MEMORY_AND_DISK} spills it instead; an explicit
-   * {@code --storageLevel} wins.
+   * reader; at 1M events silver re-parsed its raw files six times and did not finish in 20 min).
+   * On a local master the executor is the driver, whose heap is small (2 GB in the benchmark):
+   * {@code MEMORY_AND_DISK} ran out of heap unrolling a 0.9 GB partition read back from disk, so
+   * {@code DISK_ONLY} (1M events: 548 s in 2 GB; 100k: within noise of {@code MEMORY_ONLY}). On a
+   * cluster, {@code MEMORY_AND_DISK}. An explicit {@code --storageLevel} wins.
    */
-  static final String STORAGE_LEVEL = "MEMORY_AND_DISK";
+  static String storageLevelFor(String master) {
+    return master.startsWith("local") ? "DISK_ONLY" : "MEMORY_AND_DISK";
+  }
 
   static Lake attach(
       PipelineOptions options, RunConfig config, Lake parquet, boolean storageLevelGiven) {
-    if (!storageLevelGiven) {
-      options.as(org.apache.beam.runners.spark.SparkPipelineOptions.class).setStorageLevel(STORAGE_LEVEL);
-    }
     boolean delta = config.tableFormat().equals("delta");
     SparkSession spark = SparkSessions.getOrCreate(config.warehouse(), delta);
+    if (!storageLevelGiven) {
+      options
+          .as(org.apache.beam.runners.spark.SparkPipelineOptions.class)
+          .setStorageLevel(storageLevelFor(spark.sparkContext().master()));
+    }
     SparkSessions.provideTo(options, spark);
     return delta ? new DeltaLake(spark, config.catalog(), config.lakehouse(), config.stagingDir()) : parquet;
   }

@@ -41,7 +41,15 @@ public class SparkWiringTest {
     TixMasterOptions options = options();
     assertThat(options.as(SparkPipelineOptions.class).getStorageLevel(), is("MEMORY_ONLY")); // Beam's default
     attach(options, false);
-    assertThat(options.as(SparkPipelineOptions.class).getStorageLevel(), is("MEMORY_AND_DISK"));
+    // the tests' session is local[2]: the executor is the driver, with a small heap
+    assertThat(options.as(SparkPipelineOptions.class).getStorageLevel(), is("DISK_ONLY"));
+  }
+
+  @Test
+  public void aClusterCachesInMemoryAndSpills() {
+    assertThat(SparkWiring.storageLevelFor("spark://master:7077"), is("MEMORY_AND_DISK"));
+    assertThat(SparkWiring.storageLevelFor("yarn"), is("MEMORY_AND_DISK"));
+    assertThat(SparkWiring.storageLevelFor("local[8]"), is("DISK_ONLY"));
   }
 
   @Test
