@@ -8,7 +8,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
@@ -20,11 +19,12 @@ import java.util.UUID;
  * #STALE_AFTER}. A live holder on this host is never taken over, however long it runs.
  *
  * <p>The file is written aside and hard-linked into place, so no reader ever sees it half written;
- * a stale lock is taken over by moving it aside atomically, so two runs that find the same stale
- * lock cannot both take it.
+ * a stale lock is deleted only under a takeover guard, after reading it again, so two runs that
+ * find the same stale lock cannot both take it.
  */
 final class LakeLock implements AutoCloseable {
   static final Duration STALE_AFTER = Duration.ofHours(12);
+  static final Duration GUARD_STALE_AFTER = Duration.ofSeconds(30);
 
   private final Path file;
   private final String content;
@@ -56,7 +56,7 @@ final class LakeLock implements AutoCloseable {
     Path mine = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
     Files.writeString(mine, content, StandardCharsets.UTF_8);
     try {
-      for (int attempt = 0; attempt < 3; attempt++) {
+      for (int attempt = 0; attempt < 20; attempt++) {
         try {
           Files.createLink(file, mine);
           return new LakeLock(file, content);
@@ -85,7 +85,7 @@ final class LakeLock implements AutoCloseable {
                     + file
                     + " if that process is gone");
           }
-          takeOver(file, held);
+          takeOver(file, held, mine);
         }
       }
     } finally {
@@ -95,26 +95,44 @@ final class LakeLock implements AutoCloseable {
   }
 
   /**
-   * Moves the stale lock aside. When what was moved is not the lock judged stale (another run took
-   * it over first and holds it now), it is put back.
+   * Deletes the lock judged stale, if it is still that lock. Only the holder of the takeover guard
+   * (a second file, created exclusively) may delete someone else's lock, so no run can remove a
+   * lock that another run has just taken: the lock is re-read under the guard, and nobody but a
+   * guard holder ever deletes a live lock. (Moving the lock aside and putting it back, as this
+   * did before, briefly removed a fresh lock and let two runs in: the 8-thread race test caught
+   * it.) The caller then competes for the lock again.
    */
-  private static void takeOver(Path file, String stale) throws IOException {
-    Path aside = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".stale");
+  private static void takeOver(Path file, String stale, Path mine) throws IOException {
+    Path guard = file.resolveSibling(file.getFileName() + ".takeover");
     try {
-      Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
-    } catch (NoSuchFileException e) {
+      Files.createLink(guard, mine);
+    } catch (FileAlreadyExistsException e) {
+      // Another run is taking over. A guard is held for microseconds; one older than
+      // GUARD_STALE_AFTER belongs to a process that died in between, and is removed.
+      try {
+        if (Files.getLastModifiedTime(guard).toInstant().plus(GUARD_STALE_AFTER).isBefore(Instant.now())) {
+          Files.deleteIfExists(guard);
+        }
+      } catch (NoSuchFileException gone) {
+        // released meanwhile
+      }
+      pause();
       return;
     }
     try {
-      if (!stale.equals(readText(aside))) {
-        try {
-          Files.createLink(file, aside);
-        } catch (FileAlreadyExistsException e) {
-          // a third run holds the lock now; the next attempt finds it
-        }
+      if (stale.equals(readText(file))) {
+        Files.deleteIfExists(file);
       }
     } finally {
-      Files.deleteIfExists(aside);
+      Files.deleteIfExists(guard);
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(5);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
