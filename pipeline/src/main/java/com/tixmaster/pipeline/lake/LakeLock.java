@@ -91,7 +91,8 @@ final class LakeLock implements AutoCloseable {
     } finally {
       Files.deleteIfExists(mine);
     }
-    throw new LakeLockedException("could not take the lake lock " + file);
+    throw new LakeLockedException(
+        "could not take the lake lock " + file + ": other runs are taking it over; try again");
   }
 
   /**
