@@ -43,7 +43,7 @@ for a in "$@"; do
     --args=*) extra_args="${a#*=}" ;;
     --jfr) jfr=true ;;
     --keep) keep=true ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "bench: unknown option $a (see --help)" >&2; exit 2 ;;
   esac
 done

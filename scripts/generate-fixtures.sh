@@ -7,6 +7,9 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 JAR="$ROOT/pipeline/target/tix-master.jar"
+case "${1:-}" in
+  -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
+esac
 if [ ! -f "$JAR" ]; then
   (cd "$ROOT" && mvn -q -pl pipeline -am -DskipTests package)
 fi

@@ -1,5 +1,6 @@
 package com.tixmaster.pipeline;
 
+import com.tixmaster.pipeline.config.ConfigException;
 import com.tixmaster.pipeline.config.RunConfig;
 import com.tixmaster.pipeline.lake.Lake;
 import com.tixmaster.pipeline.spark.DeltaLake;
@@ -32,10 +33,17 @@ final class SparkWiring {
       PipelineOptions options, RunConfig config, Lake parquet, boolean storageLevelGiven) {
     boolean delta = config.tableFormat().equals("delta");
     SparkSession spark = SparkSessions.getOrCreate(config.warehouse(), delta);
+    org.apache.beam.runners.spark.SparkPipelineOptions sparkOptions =
+        options.as(org.apache.beam.runners.spark.SparkPipelineOptions.class);
     if (!storageLevelGiven) {
-      options
-          .as(org.apache.beam.runners.spark.SparkPipelineOptions.class)
-          .setStorageLevel(storageLevelFor(spark.sparkContext().master()));
+      sparkOptions.setStorageLevel(storageLevelFor(spark.sparkContext().master()));
+    }
+    try {
+      org.apache.spark.storage.StorageLevel.fromString(sparkOptions.getStorageLevel());
+    } catch (IllegalArgumentException e) {
+      // Beam would only fail at the first cached collection, halfway through bronze.
+      throw new ConfigException(
+          "storageLevel", "must be a Spark storage level such as DISK_ONLY or MEMORY_AND_DISK");
     }
     SparkSessions.provideTo(options, spark);
     return delta ? new DeltaLake(spark, config.catalog(), config.lakehouse(), config.stagingDir()) : parquet;

@@ -2,7 +2,10 @@ package com.tixmaster.pipeline;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.Assert.assertThrows;
 
+import com.tixmaster.pipeline.config.ConfigException;
 import com.tixmaster.pipeline.config.RunConfig;
 import com.tixmaster.pipeline.config.TixMasterOptions;
 import com.tixmaster.pipeline.lake.ParquetLake;
@@ -43,6 +46,13 @@ public class SparkWiringTest {
     attach(options, false);
     // the tests' session is local[2]: the executor is the driver, with a small heap
     assertThat(options.as(SparkPipelineOptions.class).getStorageLevel(), is("DISK_ONLY"));
+  }
+
+  @Test
+  public void anUnknownStorageLevelIsABadOption() throws Exception {
+    TixMasterOptions options = options("--storageLevel=BOGUS");
+    ConfigException e = assertThrows(ConfigException.class, () -> attach(options, true));
+    assertThat(e.getMessage(), startsWith("--storageLevel: "));
   }
 
   @Test

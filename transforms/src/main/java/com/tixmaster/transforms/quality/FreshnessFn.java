@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.apache.beam.sdk.coders.CannotProvideCoderException;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Combine.CombineFn;
 import org.apache.beam.sdk.values.Row;
 import org.joda.time.Instant;
@@ -101,17 +100,26 @@ final class FreshnessFn extends CombineFn<Row, FreshnessFn.Acc, Outcome> {
     long ageMillis = asOf.getMillis() - acc.newest;
     boolean stale = ageMillis > hours * 3_600_000L;
     String details =
-        String.format(
-            Locale.ROOT,
-            "The newest silver.events %s, %s, is %.1f h %s as-of %s (at most %d h allowed)%s.",
-            COLUMN,
-            newest,
-            Math.abs(ageMillis) / 3_600_000.0,
-            // --asOf in the past (a backfill or a replay) puts the data after it: not stale
-            ageMillis < 0 ? "after" : "before",
-            asOf,
-            hours,
-            stale ? String.format(Locale.ROOT, "; all %d row(s) are stale", acc.rows) : "");
+        ageMillis < 0
+            // --asOf in the past (a backfill or a replay) puts the data after it: fresh by definition
+            ? String.format(
+                Locale.ROOT,
+                "The newest silver.events %s, %s, is %.1f h after as-of %s: newer than as-of, so fresh"
+                    + " (a replay or backfill; the limit is %d h before as-of).",
+                COLUMN,
+                newest,
+                -ageMillis / 3_600_000.0,
+                asOf,
+                hours)
+            : String.format(
+                Locale.ROOT,
+                "The newest silver.events %s, %s, is %.1f h before as-of %s (at most %d h allowed)%s.",
+                COLUMN,
+                newest,
+                ageMillis / 3_600_000.0,
+                asOf,
+                hours,
+                stale ? String.format(Locale.ROOT, "; all %d row(s) are stale", acc.rows) : "");
     return new Outcome(
         stale ? DataQualityResult.FAILED : DataQualityResult.PASSED,
         stale ? acc.rows : 0,
@@ -123,12 +131,12 @@ final class FreshnessFn extends CombineFn<Row, FreshnessFn.Acc, Outcome> {
   @Override
   public Coder<Acc> getAccumulatorCoder(CoderRegistry registry, Coder<Row> input)
       throws CannotProvideCoderException {
-    return SerializableCoder.of(Acc.class);
+    return QualityCoders.FreshnessAccCoder.INSTANCE;
   }
 
   @Override
   public Coder<Outcome> getDefaultOutputCoder(CoderRegistry registry, Coder<Row> input)
       throws CannotProvideCoderException {
-    return SerializableCoder.of(Outcome.class);
+    return QualityCoders.OutcomeCoder.INSTANCE;
   }
 }

@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.apache.beam.sdk.coders.CannotProvideCoderException;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Combine.CombineFn;
 import org.apache.beam.sdk.values.KV;
 
@@ -116,12 +115,12 @@ final class ReconciliationFn extends CombineFn<KV<String, Long>, ReconciliationF
   @Override
   public Coder<Acc> getAccumulatorCoder(CoderRegistry registry, Coder<KV<String, Long>> input)
       throws CannotProvideCoderException {
-    return SerializableCoder.of(Acc.class);
+    return QualityCoders.ReconciliationAccCoder.INSTANCE;
   }
 
   @Override
   public Coder<Outcome> getDefaultOutputCoder(CoderRegistry registry, Coder<KV<String, Long>> input)
       throws CannotProvideCoderException {
-    return SerializableCoder.of(Outcome.class);
+    return QualityCoders.OutcomeCoder.INSTANCE;
   }
 }

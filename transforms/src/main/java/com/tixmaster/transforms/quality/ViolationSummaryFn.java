@@ -8,7 +8,6 @@ import java.util.TreeSet;
 import org.apache.beam.sdk.coders.CannotProvideCoderException;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Combine.CombineFn;
 import org.apache.beam.sdk.values.KV;
 
@@ -106,12 +105,12 @@ final class ViolationSummaryFn
   @Override
   public Coder<Acc> getAccumulatorCoder(CoderRegistry registry, Coder<KV<String, String>> input)
       throws CannotProvideCoderException {
-    return SerializableCoder.of(Acc.class);
+    return QualityCoders.ViolationAccCoder.INSTANCE;
   }
 
   @Override
   public Coder<Outcome> getDefaultOutputCoder(
       CoderRegistry registry, Coder<KV<String, String>> input) throws CannotProvideCoderException {
-    return SerializableCoder.of(Outcome.class);
+    return QualityCoders.OutcomeCoder.INSTANCE;
   }
 }

@@ -419,7 +419,8 @@ public class ChecksTest {
             0,
             24.0,
             "The newest silver.events _ingestion_timestamp, 2025-03-01T06:00:00.000Z, is 24.0 h"
-                + " after as-of 2025-02-28T06:00:00.000Z (at most 24 h allowed).",
+                + " after as-of 2025-02-28T06:00:00.000Z: newer than as-of, so fresh (a replay or"
+                + " backfill; the limit is 24 h before as-of).",
             null));
   }
 
