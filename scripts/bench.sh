@@ -108,8 +108,8 @@ for ((r = 1; r <= runs; r++)); do
     opts="$opts -XX:StartFlightRecording=filename=$bench/jfr/$key-$runner-$r.jfr,settings=profile,dumponexit=true"
   fi
   args=(--landing="$landing" --lakehouse="$lake" --asOf="$as_of" --runId="$run_id")
-  # shellcheck disable=SC2206  # word-split on purpose: several pipeline options
-  [[ -z "$extra_args" ]] || args+=($extra_args)
+  # several pipeline options, split on spaces only (no file-name globbing of e.g. local[4])
+  if [[ -n "$extra_args" ]]; then read -ra more <<< "$extra_args"; args+=("${more[@]}"); fi
   if [[ "$runner" == SparkRunner && -n "${SPARK_HOME:-}" ]]; then
     cmd=("$TIX_ROOT/scripts/spark-submit.sh" "--master=local[$threads]" "${args[@]}")
   elif [[ "$runner" == SparkRunner ]]; then

@@ -26,7 +26,12 @@ final class SparkWiring {
    * cluster, {@code MEMORY_AND_DISK}. An explicit {@code --storageLevel} wins.
    */
   static String storageLevelFor(String master) {
-    return master.startsWith("local") ? "DISK_ONLY" : "MEMORY_AND_DISK";
+    return storageLevelFor(master, System.getenv("DATABRICKS_RUNTIME_VERSION") != null);
+  }
+
+  /** A Databricks single-node cluster reports a {@code local[*, 4]} master but has a big driver. */
+  static String storageLevelFor(String master, boolean onDatabricks) {
+    return master.startsWith("local") && !onDatabricks ? "DISK_ONLY" : "MEMORY_AND_DISK";
   }
 
   static Lake attach(

@@ -59,7 +59,8 @@ public class SparkWiringTest {
   public void aClusterCachesInMemoryAndSpills() {
     assertThat(SparkWiring.storageLevelFor("spark://master:7077"), is("MEMORY_AND_DISK"));
     assertThat(SparkWiring.storageLevelFor("yarn"), is("MEMORY_AND_DISK"));
-    assertThat(SparkWiring.storageLevelFor("local[8]"), is("DISK_ONLY"));
+    assertThat(SparkWiring.storageLevelFor("local[8]", false), is("DISK_ONLY"));
+    assertThat("a Databricks single-node cluster", SparkWiring.storageLevelFor("local[*, 4]", true), is("MEMORY_AND_DISK"));
   }
 
   @Test

@@ -345,12 +345,19 @@ public final class RunConfig {
       if (url == null) {
         throw new ConfigException("apiBaseUrl", "must be an http(s) URL");
       }
-      if (url.query() != null || !url.username().isEmpty() || !url.password().isEmpty()) {
-        // Any query or user info could be a key; it would be logged with the parameters.
+      if (url.query() != null
+          || url.fragment() != null
+          || !url.username().isEmpty()
+          || !url.password().isEmpty()
+          || base.toLowerCase(Locale.ROOT).contains("apikey")) {
+        // Any query, fragment, user info or "apikey" (a ;apikey= path parameter) could carry a
+        // key, and the URL is logged with the run's parameters.
         throw new ConfigException(
             "apiBaseUrl",
-            "must have no query string and no user info; set TICKETMASTER_API_KEY for the key");
+            "must be a plain URL with no query, fragment, user info or key;"
+                + " set TICKETMASTER_API_KEY for the key");
       }
+      base = url.toString(); // what is used and logged: the parsed, normalised URL
       String country = blank(o.getCountryCode()) ? "" : o.getCountryCode().trim().toUpperCase(Locale.ROOT);
       if (!country.isEmpty() && !COUNTRY.matcher(country).matches()) {
         throw new ConfigException("countryCode", "must be an ISO 3166 alpha-2 code such as US");

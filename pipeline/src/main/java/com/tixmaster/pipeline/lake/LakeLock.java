@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
@@ -19,12 +22,13 @@ import java.util.UUID;
  * #STALE_AFTER}. A live holder on this host is never taken over, however long it runs.
  *
  * <p>The file is written aside and hard-linked into place, so no reader ever sees it half written;
- * a stale lock is deleted only under a takeover guard, after reading it again, so two runs that
- * find the same stale lock cannot both take it.
+ * a stale lock is deleted only under a takeover guard ({@code _lock.takeover}, an OS file lock),
+ * after reading it again, so two runs that find the same stale lock cannot both take it.
  */
 final class LakeLock implements AutoCloseable {
   static final Duration STALE_AFTER = Duration.ofHours(12);
-  static final Duration GUARD_STALE_AFTER = Duration.ofSeconds(30);
+  private static final Object JVM_GUARD = new Object();
+  private static final String HOST = lookUpHost();
 
   private final Path file;
   private final String content;
@@ -85,7 +89,7 @@ final class LakeLock implements AutoCloseable {
                     + file
                     + " if that process is gone");
           }
-          takeOver(file, held, mine);
+          takeOver(file, held);
         }
       }
     } finally {
@@ -97,35 +101,43 @@ final class LakeLock implements AutoCloseable {
 
   /**
    * Deletes the lock judged stale, if it is still that lock. Only the holder of the takeover guard
-   * (a second file, created exclusively) may delete someone else's lock, so no run can remove a
-   * lock that another run has just taken: the lock is re-read under the guard, and nobody but a
-   * guard holder ever deletes a live lock. (Moving the lock aside and putting it back, as this
-   * did before, briefly removed a fresh lock and let two runs in: the 8-thread race test caught
-   * it.) The caller then competes for the lock again.
+   * may delete someone else's lock, and it re-reads the lock first, so no run removes a lock that
+   * another run has just taken. (Moving the lock aside and putting it back, as this did before,
+   * briefly removed a fresh lock and let two runs in: the 8-thread race test caught it.) The guard
+   * is an OS lock on {@code _lock.takeover}, which the kernel releases when its process dies, plus
+   * a JVM monitor for threads of one process (OS locks are per process). The guard file is never
+   * deleted: deleting a lock file races with a process that has just opened it. Where the file
+   * system has no locks, the JVM monitor alone remains (one writer per lake is then the
+   * scheduler's job, as on Databricks). The caller then competes for the lock again.
    */
-  private static void takeOver(Path file, String stale, Path mine) throws IOException {
+  private static void takeOver(Path file, String stale) throws IOException {
     Path guard = file.resolveSibling(file.getFileName() + ".takeover");
-    try {
-      Files.createLink(guard, mine);
-    } catch (FileAlreadyExistsException e) {
-      // Another run is taking over. A guard is held for microseconds; one older than
-      // GUARD_STALE_AFTER belongs to a process that died in between, and is removed.
-      try {
-        if (Files.getLastModifiedTime(guard).toInstant().plus(GUARD_STALE_AFTER).isBefore(Instant.now())) {
-          Files.deleteIfExists(guard);
+    synchronized (JVM_GUARD) {
+      try (FileChannel channel =
+          FileChannel.open(guard, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        FileLock held;
+        try {
+          held = channel.tryLock();
+        } catch (IOException unsupported) {
+          deleteIfStill(file, stale); // no OS locks here: the JVM monitor is the guard
+          return;
         }
-      } catch (NoSuchFileException gone) {
-        // released meanwhile
+        if (held == null) {
+          pause(); // another process is taking over; try again
+          return;
+        }
+        try {
+          deleteIfStill(file, stale);
+        } finally {
+          held.release();
+        }
       }
-      pause();
-      return;
     }
-    try {
-      if (stale.equals(readText(file))) {
-        Files.deleteIfExists(file);
-      }
-    } finally {
-      Files.deleteIfExists(guard);
+  }
+
+  private static void deleteIfStill(Path file, String stale) throws IOException {
+    if (stale.equals(readText(file))) {
+      Files.deleteIfExists(file);
     }
   }
 
@@ -174,6 +186,10 @@ final class LakeLock implements AutoCloseable {
   }
 
   private static String host() {
+    return HOST;
+  }
+
+  private static String lookUpHost() {
     try {
       return InetAddress.getLocalHost().getHostName();
     } catch (IOException e) {

@@ -73,7 +73,7 @@ public final class IngestStage implements StageRunner {
     } catch (InvalidApiKeyException e) {
       // Found mid-run, after the lock and the log: a run failure (exit 1) that names the variable,
       // not exit 2, which promises that nothing was written.
-      throw new IllegalStateException(e.getMessage());
+      throw new IllegalStateException(e.getMessage(), e); // both redacted: no URL, no key
     }
     long records = 0;
     StageOutcome.Builder outcome = StageOutcome.builder("ingest", started);

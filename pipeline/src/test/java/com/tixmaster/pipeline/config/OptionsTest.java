@@ -61,6 +61,8 @@ public class OptionsTest {
       "https://app.ticketmaster.com/discovery/v2/?APIKEY=sekret123",
       "https://app.ticketmaster.com/discovery/v2/?apiKey=sekret123",
       "https://me:sekret123@app.ticketmaster.com/discovery/v2/",
+      "https://app.ticketmaster.com/discovery/v2/#apikey=sekret123",
+      "https://app.ticketmaster.com/discovery/v2;ApiKey=sekret123/",
     };
     for (String url : urls) {
       assertRefused("apiBaseUrl", "--apiBaseUrl=" + url);
