@@ -139,11 +139,24 @@ public final class DeltaDdl {
       ddl.append("\nTBLPROPERTIES (delta.enableChangeDataFeed = true)");
     }
     ddl.append(";\n");
-    if (CHECKS.containsKey(q)) {
-      ddl.append("ALTER TABLE ").append(name(catalog, table)).append(" ADD CONSTRAINT ")
-          .append(constraint("ck", q)).append(" CHECK (").append(CHECKS.get(q)).append(");\n");
-    }
+    checkConstraint(catalog, table).ifPresent(alter -> ddl.append(alter).append(";\n"));
     return ddl.toString();
+  }
+
+  /** The table's CHECK constraint's name, as Delta lists it in {@code delta.constraints.<name>}. */
+  static java.util.Optional<String> checkName(TableSpec table) {
+    return CHECKS.containsKey(table.qualifiedName())
+        ? java.util.Optional.of(constraint("ck", table.qualifiedName()))
+        : java.util.Optional.empty();
+  }
+
+  /** {@code ALTER TABLE … ADD CONSTRAINT ck_… CHECK (…)}, for a table that has a check. */
+  static java.util.Optional<String> checkConstraint(String catalog, TableSpec table) {
+    return checkName(table)
+        .map(
+            name ->
+                "ALTER TABLE " + name(catalog, table) + " ADD CONSTRAINT " + name + " CHECK ("
+                    + CHECKS.get(table.qualifiedName()) + ")");
   }
 
   private static List<String> columns(TableSpec table, boolean unityCatalog) {

@@ -365,6 +365,9 @@ public final class DeltaLake implements Lake {
    */
   private boolean createIfMissing(TableSpec table) {
     if (exists(table)) {
+      if (!catalog.equals("spark_catalog")) {
+        ensureCheck(table); // a crash between the CREATE and its ALTER left the table without it
+      }
       return false;
     }
     spark.sql("CREATE SCHEMA IF NOT EXISTS " + SparkTypes.quote(catalog) + "." + SparkTypes.quote(table.layer()));
@@ -378,6 +381,21 @@ public final class DeltaLake implements Lake {
       }
     }
     return true;
+  }
+
+  /** Adds the table's CHECK constraint when Delta does not list it (idempotent). */
+  void ensureCheck(TableSpec table) {
+    java.util.Optional<String> name = DeltaDdl.checkName(table);
+    if (name.isEmpty()) {
+      return;
+    }
+    String key = "delta.constraints." + name.get().toLowerCase(java.util.Locale.ROOT);
+    boolean present =
+        spark.sql("SHOW TBLPROPERTIES " + tableName(table)).collectAsList().stream()
+            .anyMatch(r -> key.equalsIgnoreCase(r.getString(0)));
+    if (!present) {
+      spark.sql(DeltaDdl.checkConstraint(SparkTypes.quote(catalog), table).orElseThrow());
+    }
   }
 
   private static TableSpec spec(String qualifiedName) {

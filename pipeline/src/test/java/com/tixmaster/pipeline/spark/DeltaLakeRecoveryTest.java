@@ -233,4 +233,28 @@ public class DeltaLakeRecoveryTest {
     assertThat(third.equals(second), is(false));
     assertThat(com.tixmaster.pipeline.lake.ParquetLake.read(GoldTables.DIM_MARKET, third).size(), is(3));
   }
+
+  @Test
+  public void aMissingCheckConstraintIsAddedOnce() throws Exception {
+    // The local DDL has no CHECK; on Unity Catalog a crash between CREATE and its ALTER leaves the
+    // table the same way, and the next commit adds it (OSS Delta enforces CHECKs too).
+    lake.commit("first", "publish", List.of(GoldTables.FACT_EVENTS)); // creates it, empty
+    String key = "delta.constraints.ck_gold_fact_events";
+    assertThat(checks().containsKey(key), is(false));
+
+    lake.ensureCheck(GoldTables.FACT_EVENTS);
+    lake.ensureCheck(GoldTables.FACT_EVENTS); // present: nothing to do
+
+    assertThat(checks().get(key), containsString("price_min <= price_max"));
+    lake.ensureCheck(BronzeTables.SCHEMA); // a table without a check: no statement
+  }
+
+  private static java.util.Map<String, String> checks() throws IOException {
+    java.util.Map<String, String> props = new java.util.TreeMap<>();
+    for (org.apache.spark.sql.Row r :
+        SparkTestSession.session().sql("SHOW TBLPROPERTIES spark_catalog.gold.fact_events").collectAsList()) {
+      props.put(r.getString(0), r.getString(1));
+    }
+    return props;
+  }
 }
