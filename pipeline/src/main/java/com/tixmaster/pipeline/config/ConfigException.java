@@ -5,17 +5,17 @@ public final class ConfigException extends RuntimeException {
   private final String option;
 
   public ConfigException(String option, String message) {
-    this(option, "--" + option + ": " + message, false);
+    this("--", option, message);
   }
 
-  private ConfigException(String name, String fullMessage, boolean unused) {
-    super(fullMessage);
+  private ConfigException(String prefix, String name, String message) {
+    super(prefix + name + ": " + message);
     this.option = name;
   }
 
   /** A setting read from an environment variable rather than an option; the message names it. */
   public static ConfigException ofEnvironment(String variable, String message) {
-    return new ConfigException(variable, variable + ": " + message, false);
+    return new ConfigException("", variable, message);
   }
 
   public String option() {

@@ -69,14 +69,9 @@ public final class LandingFileReader {
     /** Distinct {@code path \t json_type} pairs seen in the file's records. */
     public final Set<String> schemaPaths;
 
-    Result(
-        String shape,
-        long records,
-        @Nullable String error,
-        String sha256,
-        long size,
-        Set<String> schemaPaths) {
-      this(shape, records, null, error, sha256, size, schemaPaths);
+    /** A file whose records were all read. */
+    static Result loaded(String shape, long records, String sha256, long size, Set<String> schemaPaths) {
+      return new Result(shape, records, null, null, sha256, size, schemaPaths);
     }
 
     Result(
@@ -89,7 +84,7 @@ public final class LandingFileReader {
         Set<String> schemaPaths) {
       this.shape = shape;
       this.records = records;
-      this.reason = error == null ? null : reason == null ? BronzeMetrics.FILE_INVALID_JSON : reason;
+      this.reason = reason;
       this.error = error;
       this.sha256 = sha256;
       this.size = size;
@@ -211,7 +206,7 @@ public final class LandingFileReader {
         }
         lineStart = lineEnd + 1;
       }
-      return new Result(SHAPE_NDJSON, index, null, sha, size, paths);
+      return Result.loaded(SHAPE_NDJSON, index, sha, size, paths);
     }
 
     private void readLine(long index, int from, int to, Sink sink) {
@@ -246,7 +241,7 @@ public final class LandingFileReader {
         }
       }
       emit(spans, ids, sink);
-      return new Result(SHAPE_ARRAY, spans.size(), null, sha, size, paths);
+      return Result.loaded(SHAPE_ARRAY, spans.size(), sha, size, paths);
     }
 
     /**
@@ -288,7 +283,7 @@ public final class LandingFileReader {
             "page has no _embedded." + entity + " array (found: " + embedded.others + ")");
       }
       emit(spans, ids, sink);
-      return new Result(SHAPE_PAGE, spans.size(), null, sha, size, paths);
+      return Result.loaded(SHAPE_PAGE, spans.size(), sha, size, paths);
     }
 
     /** What an {@code _embedded} object held. */
@@ -323,7 +318,7 @@ public final class LandingFileReader {
         String id = scanRecord(parser);
         sink.record(0, id, text(start, bytes.limit()).trim());
       }
-      return new Result(SHAPE_RECORD, 1, null, sha, size, paths);
+      return Result.loaded(SHAPE_RECORD, 1, sha, size, paths);
     }
 
     /**

@@ -40,19 +40,27 @@ public class RawWritersTest {
     }
   }
 
-  private RawOutput output(Path events, Path venues, Path temp) {
-    return RawOutput.of(
-        Map.of("events", events.toString(), "venues", venues.toString()), temp.toString(), "r1~x", 1);
+  private Path events;
+  private Path venues;
+  private Path temp;
+
+  /** Writers over fresh events/venues/temp folders, with one event and one venue written. */
+  private RawWriters writersWithOneEventAndOneVenue() throws IOException {
+    events = tmp.newFolder("events").toPath();
+    venues = tmp.newFolder("venues").toPath();
+    temp = tmp.newFolder("temp").toPath();
+    RawOutput output =
+        RawOutput.of(
+            Map.of("events", events.toString(), "venues", venues.toString()), temp.toString(), "r1~x", 1);
+    RawWriters writers = new RawWriters(output, 0);
+    writers.write(record("events", "E1"));
+    writers.write(record("venues", "V1"));
+    return writers;
   }
 
   @Test
   public void aCommittedBatchMovesOneShardPerEntityIntoPlace() throws IOException {
-    Path events = tmp.newFolder("events").toPath();
-    Path venues = tmp.newFolder("venues").toPath();
-    Path temp = tmp.newFolder("temp").toPath();
-    RawWriters writers = new RawWriters(output(events, venues, temp), 0);
-    writers.write(record("events", "E1"));
-    writers.write(record("venues", "V1"));
+    RawWriters writers = writersWithOneEventAndOneVenue();
     writers.commit();
     assertThat(files(events), hasSize(1));
     assertThat(files(venues), hasSize(1));
@@ -61,12 +69,7 @@ public class RawWritersTest {
 
   @Test
   public void anAbortedBatchLeavesNoHalfWrittenFile() throws IOException {
-    Path events = tmp.newFolder("events").toPath();
-    Path venues = tmp.newFolder("venues").toPath();
-    Path temp = tmp.newFolder("temp").toPath();
-    RawWriters writers = new RawWriters(output(events, venues, temp), 0);
-    writers.write(record("events", "E1"));
-    writers.write(record("venues", "V1"));
+    RawWriters writers = writersWithOneEventAndOneVenue();
     assertThat("in flight", files(temp), hasSize(2));
     writers.abort();
     assertThat(files(temp), empty());
