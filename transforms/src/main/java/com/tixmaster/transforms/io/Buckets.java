@@ -1,14 +1,10 @@
 package com.tixmaster.transforms.io;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -48,9 +44,10 @@ import org.apache.beam.sdk.values.PCollectionList;
  * received n one-element bundles; a grouping with few keys that receives many bundles then
  * copies its whole buffer once per bundle, which is quadratic. Here, on the DirectRunner, the
  * elements are first grouped by {@code hash(key) mod buckets}, with {@code buckets} the runner's
- * target parallelism, as a few chunks of encoded elements per bundle, and each bucket is decoded
- * and split into its keys in memory (the DirectRunner holds every grouped element in memory
- * anyway). Other runners (Spark) get Beam's own primitive, which groups per key at scale.
+ * target parallelism, as one chunk of elements per bucket per bundle, passed by reference ({@link
+ * LocalChunk}), and each bucket is split into its keys in memory (the DirectRunner holds every
+ * grouped element in memory anyway). Other runners (Spark) get Beam's own primitive, which groups
+ * per key at scale.
  *
  * <p>Within a key, the order of the grouped values is unspecified, as with Beam's groupings.
  */
@@ -114,34 +111,30 @@ public final class Buckets {
   }
 
   /**
-   * Groups keyed elements into buckets, as chunks of encoded elements: {@code KV<bucket, chunks>}.
-   * Each element is encoded once, appended to its bucket's chunk for the bundle, and decoded once
-   * by {@link #splitBucket}. The DirectRunner runs every grouped element through its trigger and
-   * timer machinery and copies a group's buffer with its coder whenever a bundle adds to it; with
-   * chunks, that is per chunk (a few per bundle) and a memory copy, not per row and a re-encoding.
+   * Groups keyed elements into buckets: {@code KV<bucket, chunks>}, one chunk per bucket per
+   * bundle. The DirectRunner runs every grouped element through its trigger and timer machinery,
+   * and clones a group's buffer with its coder whenever a bundle adds to it; with chunks that is
+   * per chunk, and a chunk's coder clones it by reference ({@link LocalChunk}), so the elements
+   * are neither encoded nor copied on their way through the grouping.
    */
-  static <K, V> PCollection<KV<Integer, Iterable<byte[]>>> intoBuckets(
+  static <K, V> PCollection<KV<Integer, Iterable<LocalChunk>>> intoBuckets(
       PCollection<KV<K, V>> input, int buckets) {
     @SuppressWarnings("unchecked")
     KvCoder<K, V> coder = (KvCoder<K, V>) input.getCoder();
     return input
-        .apply("AssignBuckets", ParDo.of(new AssignBucketFn<K, V>(coder, buckets)))
-        .setCoder(KvCoder.of(VarIntCoder.of(), ByteArrayCoder.of()))
+        .apply("AssignBuckets", ParDo.of(new AssignBucketFn<K, V>(coder.getKeyCoder(), buckets)))
+        .setCoder(KvCoder.of(VarIntCoder.of(), LocalChunk.CODER))
         .apply("GroupBuckets", GroupByKey.create());
   }
 
   /**
-   * One bucket's chunks, decoded and grouped by key (by the key's structural value), in arrival
-   * order.
+   * One bucket's chunks grouped by key (by the key's structural value), in arrival order.
    */
-  static <K, V> Map<Object, KV<K, List<V>>> splitBucket(Iterable<byte[]> chunks, KvCoder<K, V> coder)
-      throws IOException {
-    Coder<K> keyCoder = coder.getKeyCoder();
+  static <K, V> Map<Object, KV<K, List<V>>> splitBucket(
+      Iterable<LocalChunk> chunks, Coder<K> keyCoder) {
     Map<Object, KV<K, List<V>>> byKey = new HashMap<>();
-    for (byte[] chunk : chunks) {
-      ByteArrayInputStream in = new ByteArrayInputStream(chunk);
-      while (in.available() > 0) {
-        KV<K, V> element = coder.decode(in);
+    for (LocalChunk chunk : chunks) {
+      for (KV<K, V> element : chunk.<K, V>elements()) {
         byKey
             .computeIfAbsent(
                 keyCoder.structuralValue(element.getKey()),
@@ -153,49 +146,41 @@ public final class Buckets {
     return byKey;
   }
 
-  /** Appends each element, encoded, to its bucket's chunk; emits full chunks and, at the end of the bundle, the rest. */
-  static final class AssignBucketFn<K, V> extends DoFn<KV<K, V>, KV<Integer, byte[]>> {
-    /** A chunk is emitted once it holds this many bytes. */
-    private static final int CHUNK_BYTES = 8 << 20;
-
-    private final KvCoder<K, V> coder;
+  /** Adds each element to its bucket's chunk; emits the chunks at the end of the bundle. */
+  static final class AssignBucketFn<K, V> extends DoFn<KV<K, V>, KV<Integer, LocalChunk>> {
+    private final Coder<K> keyCoder;
     private final int buckets;
-    private transient ByteArrayOutputStream[] chunks;
+    private transient List<KV<K, V>>[] chunks;
 
-    AssignBucketFn(KvCoder<K, V> coder, int buckets) {
-      this.coder = coder;
+    AssignBucketFn(Coder<K> keyCoder, int buckets) {
+      this.keyCoder = keyCoder;
       this.buckets = buckets;
     }
 
     @StartBundle
+    @SuppressWarnings("unchecked")
     public void startBundle() {
-      chunks = new ByteArrayOutputStream[buckets];
+      chunks = new List[buckets];
     }
 
     @ProcessElement
-    public void process(
-        @Element KV<K, V> element, BoundedWindow window, OutputReceiver<KV<Integer, byte[]>> out)
-        throws IOException {
+    public void process(@Element KV<K, V> element, BoundedWindow window) {
       if (!(window instanceof GlobalWindow)) {
         throw new IllegalStateException("Buckets groups elements of the global window only");
       }
-      int bucket = bucketOf(coder.getKeyCoder(), element.getKey(), buckets);
+      int bucket = bucketOf(keyCoder, element.getKey(), buckets);
       if (chunks[bucket] == null) {
-        chunks[bucket] = new ByteArrayOutputStream(1 << 16);
+        chunks[bucket] = new ArrayList<>();
       }
-      coder.encode(element, chunks[bucket]);
-      if (chunks[bucket].size() >= CHUNK_BYTES) {
-        out.output(KV.of(bucket, chunks[bucket].toByteArray()));
-        chunks[bucket] = null;
-      }
+      chunks[bucket].add(element);
     }
 
     @FinishBundle
     public void finishBundle(FinishBundleContext context) {
       for (int bucket = 0; bucket < buckets; bucket++) {
-        if (chunks[bucket] != null && chunks[bucket].size() > 0) {
+        if (chunks[bucket] != null) {
           context.output(
-              KV.of(bucket, chunks[bucket].toByteArray()),
+              KV.of(bucket, LocalChunk.of(chunks[bucket])),
               GlobalWindow.INSTANCE.maxTimestamp(),
               GlobalWindow.INSTANCE);
         }
@@ -229,7 +214,7 @@ public final class Buckets {
       }
       CoGbkResultSchema schema = input.getCoGbkResultSchema();
       return intoBuckets(tables.apply("FlattenTables", Flatten.pCollections()), buckets)
-          .apply("SplitBuckets", ParDo.of(new CoGroupFn<K>(unionKvCoder, schema)))
+          .apply("SplitBuckets", ParDo.of(new CoGroupFn<K>(keyCoder, schema)))
           .setCoder(KvCoder.of(keyCoder, CoGbkResult.CoGbkResultCoder.of(schema, unionCoder)));
     }
 
@@ -253,20 +238,20 @@ public final class Buckets {
   }
 
   static final class CoGroupFn<K>
-      extends DoFn<KV<Integer, Iterable<byte[]>>, KV<K, CoGbkResult>> {
-    private final KvCoder<K, RawUnionValue> coder;
+      extends DoFn<KV<Integer, Iterable<LocalChunk>>, KV<K, CoGbkResult>> {
+    private final Coder<K> keyCoder;
     private final CoGbkResultSchema schema;
 
-    CoGroupFn(KvCoder<K, RawUnionValue> coder, CoGbkResultSchema schema) {
-      this.coder = coder;
+    CoGroupFn(Coder<K> keyCoder, CoGbkResultSchema schema) {
+      this.keyCoder = keyCoder;
       this.schema = schema;
     }
 
     @ProcessElement
     public void process(
-        @Element KV<Integer, Iterable<byte[]>> bucket, OutputReceiver<KV<K, CoGbkResult>> out)
-        throws IOException {
-      for (KV<K, List<RawUnionValue>> group : splitBucket(bucket.getValue(), coder).values()) {
+        @Element KV<Integer, Iterable<LocalChunk>> bucket, OutputReceiver<KV<K, CoGbkResult>> out) {
+      for (KV<K, List<RawUnionValue>> group :
+          Buckets.<K, RawUnionValue>splitBucket(bucket.getValue(), keyCoder).values()) {
         out.output(KV.of(group.getKey(), new CoGbkResult(schema, group.getValue())));
       }
     }
@@ -283,23 +268,24 @@ public final class Buckets {
       @SuppressWarnings("unchecked")
       KvCoder<K, V> coder = (KvCoder<K, V>) input.getCoder();
       return intoBuckets(input, buckets)
-          .apply("SplitBuckets", ParDo.of(new GroupFn<K, V>(coder)))
+          .apply("SplitBuckets", ParDo.of(new GroupFn<K, V>(coder.getKeyCoder())))
           .setCoder(KvCoder.of(coder.getKeyCoder(), IterableCoder.of(coder.getValueCoder())));
     }
   }
 
-  static final class GroupFn<K, V> extends DoFn<KV<Integer, Iterable<byte[]>>, KV<K, Iterable<V>>> {
-    private final KvCoder<K, V> coder;
+  static final class GroupFn<K, V>
+      extends DoFn<KV<Integer, Iterable<LocalChunk>>, KV<K, Iterable<V>>> {
+    private final Coder<K> keyCoder;
 
-    GroupFn(KvCoder<K, V> coder) {
-      this.coder = coder;
+    GroupFn(Coder<K> keyCoder) {
+      this.keyCoder = keyCoder;
     }
 
     @ProcessElement
     public void process(
-        @Element KV<Integer, Iterable<byte[]>> bucket, OutputReceiver<KV<K, Iterable<V>>> out)
-        throws IOException {
-      for (KV<K, List<V>> group : splitBucket(bucket.getValue(), coder).values()) {
+        @Element KV<Integer, Iterable<LocalChunk>> bucket, OutputReceiver<KV<K, Iterable<V>>> out) {
+      for (KV<K, List<V>> group :
+          Buckets.<K, V>splitBucket(bucket.getValue(), keyCoder).values()) {
         out.output(KV.of(group.getKey(), group.getValue()));
       }
     }
@@ -319,7 +305,7 @@ public final class Buckets {
                   .apply("KeyByElement", ParDo.of(new KeyBySelfFn<T>()))
                   .setCoder(KvCoder.of(coder, VoidCoder.of())),
               buckets)
-          .apply("TakeFirstOfEach", ParDo.of(new FirstFn<T>(KvCoder.of(coder, VoidCoder.of()))))
+          .apply("TakeFirstOfEach", ParDo.of(new FirstFn<T>(coder)))
           .setCoder(coder);
     }
   }
@@ -331,17 +317,17 @@ public final class Buckets {
     }
   }
 
-  static final class FirstFn<T> extends DoFn<KV<Integer, Iterable<byte[]>>, T> {
-    private final KvCoder<T, Void> coder;
+  static final class FirstFn<T> extends DoFn<KV<Integer, Iterable<LocalChunk>>, T> {
+    private final Coder<T> coder;
 
-    FirstFn(KvCoder<T, Void> coder) {
+    FirstFn(Coder<T> coder) {
       this.coder = coder;
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, Iterable<byte[]>> bucket, OutputReceiver<T> out)
-        throws IOException {
-      for (KV<T, List<Void>> group : splitBucket(bucket.getValue(), coder).values()) {
+    public void process(@Element KV<Integer, Iterable<LocalChunk>> bucket, OutputReceiver<T> out) {
+      for (KV<T, List<Void>> group :
+          Buckets.<T, Void>splitBucket(bucket.getValue(), coder).values()) {
         out.output(group.getKey());
       }
     }
@@ -368,7 +354,8 @@ public final class Buckets {
           intoBuckets(input, buckets)
               .apply(
                   "CombineEach",
-                  ParDo.of(new CombineFnPerKey<K, InputT, AccumT, OutputT>(fn, coder)));
+                  ParDo.of(
+                      new CombineFnPerKey<K, InputT, AccumT, OutputT>(fn, coder.getKeyCoder())));
       try {
         combined.setCoder(
             KvCoder.of(
@@ -383,20 +370,20 @@ public final class Buckets {
   }
 
   static final class CombineFnPerKey<K, InputT, AccumT, OutputT>
-      extends DoFn<KV<Integer, Iterable<byte[]>>, KV<K, OutputT>> {
+      extends DoFn<KV<Integer, Iterable<LocalChunk>>, KV<K, OutputT>> {
     private final CombineFn<InputT, AccumT, OutputT> fn;
-    private final KvCoder<K, InputT> coder;
+    private final Coder<K> keyCoder;
 
-    CombineFnPerKey(CombineFn<InputT, AccumT, OutputT> fn, KvCoder<K, InputT> coder) {
+    CombineFnPerKey(CombineFn<InputT, AccumT, OutputT> fn, Coder<K> keyCoder) {
       this.fn = fn;
-      this.coder = coder;
+      this.keyCoder = keyCoder;
     }
 
     @ProcessElement
     public void process(
-        @Element KV<Integer, Iterable<byte[]>> bucket, OutputReceiver<KV<K, OutputT>> out)
-        throws IOException {
-      for (KV<K, List<InputT>> group : splitBucket(bucket.getValue(), coder).values()) {
+        @Element KV<Integer, Iterable<LocalChunk>> bucket, OutputReceiver<KV<K, OutputT>> out) {
+      for (KV<K, List<InputT>> group :
+          Buckets.<K, InputT>splitBucket(bucket.getValue(), keyCoder).values()) {
         AccumT accumulator = fn.createAccumulator();
         for (InputT value : group.getValue()) {
           accumulator = fn.addInput(accumulator, value);

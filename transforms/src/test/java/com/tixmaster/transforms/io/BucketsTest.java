@@ -1,0 +1,185 @@
+package com.tixmaster.transforms.io;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.sameInstance;
+import static org.junit.Assert.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.sdk.coders.CoderException;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.testing.CrashingRunner;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.Sum;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.util.CoderUtils;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.junit.Rule;
+import org.junit.Test;
+
+/**
+ * The bucketed groupings give Beam's groups on the DirectRunner (several bundles per bucket, more
+ * keys than buckets), and their chunks travel by reference only within the JVM that made them.
+ */
+public class BucketsTest {
+  private static final int KEYS = 50;
+  private static final int PER_KEY = 7;
+
+  @Rule public final transient TestPipeline pipeline = TestPipeline.fromOptions(threeBuckets());
+
+  private static DirectOptions threeBuckets() {
+    DirectOptions options = PipelineOptionsFactory.create().as(DirectOptions.class);
+    options.setTargetParallelism(3);
+    return options;
+  }
+
+  /** key-i values 0..6, as several Creates so that each bucket receives several bundles. */
+  private PCollection<KV<String, Integer>> keyed(String name) {
+    PCollectionList<KV<String, Integer>> parts = PCollectionList.empty(pipeline);
+    for (int part = 0; part < PER_KEY; part++) {
+      List<KV<String, Integer>> elements = new ArrayList<>();
+      for (int key = 0; key < KEYS; key++) {
+        elements.add(KV.of("key-" + key, part));
+      }
+      parts = parts.and(pipeline.apply(name + part, Create.of(elements)));
+    }
+    return parts.apply(name + "Flatten", Flatten.pCollections());
+  }
+
+  private static List<String> expectedGroups(String suffix) {
+    List<String> groups = new ArrayList<>();
+    for (int key = 0; key < KEYS; key++) {
+      groups.add("key-" + key + "=[0, 1, 2, 3, 4, 5, 6]" + suffix);
+    }
+    return groups;
+  }
+
+  private static String sorted(Iterable<Integer> values) {
+    return StreamSupport.stream(values.spliterator(), false).sorted().collect(Collectors.toList()).toString();
+  }
+
+  @Test
+  public void groupByKeyGivesEveryKeyWithAllItsValues() {
+    PCollection<String> groups =
+        keyed("In")
+            .apply(Buckets.groupByKey())
+            .apply(
+                MapElements.into(TypeDescriptors.strings())
+                    .via(g -> g.getKey() + "=" + sorted(g.getValue())));
+    PAssert.that(groups).containsInAnyOrder(expectedGroups(""));
+    pipeline.run();
+  }
+
+  @Test
+  public void coGroupByKeyKeepsEachTableApartAndKeysPresentInOneTableOnly() {
+    TupleTag<Integer> left = new TupleTag<>("left");
+    TupleTag<Integer> right = new TupleTag<>("right");
+    PCollection<KV<String, Integer>> onlyRight =
+        pipeline.apply("OnlyRight", Create.of(KV.of("lonely", 42)));
+    PCollection<KV<String, Integer>> rights =
+        PCollectionList.of(keyed("Right")).and(onlyRight).apply("Rights", Flatten.pCollections());
+    PCollection<String> joined =
+        KeyedPCollectionTuple.of(left, keyed("Left"))
+            .and(right, rights)
+            .apply(Buckets.coGroupByKey())
+            .apply(
+                MapElements.into(TypeDescriptors.strings())
+                    .via(
+                        (KV<String, CoGbkResult> g) ->
+                            g.getKey()
+                                + "="
+                                + sorted(g.getValue().getAll(left))
+                                + sorted(g.getValue().getAll(right))));
+    List<String> expected = expectedGroups("[0, 1, 2, 3, 4, 5, 6]");
+    expected.add("lonely=[][42]");
+    PAssert.that(joined).containsInAnyOrder(expected);
+    pipeline.run();
+  }
+
+  @Test
+  public void distinctKeepsOneOfEachElement() {
+    PCollection<String> keys =
+        keyed("In").apply(MapElements.into(TypeDescriptors.strings()).via(KV::getKey));
+    List<String> expected = new ArrayList<>();
+    for (int key = 0; key < KEYS; key++) {
+      expected.add("key-" + key);
+    }
+    PAssert.that(keys.apply(Buckets.distinct())).containsInAnyOrder(expected);
+    pipeline.run();
+  }
+
+  @Test
+  public void combinePerKeyCombinesEveryValueOfAKeyOnce() {
+    PCollection<KV<String, Integer>> sums =
+        keyed("In").apply(Buckets.combinePerKey(Sum.ofIntegers()));
+    List<KV<String, Integer>> expected = new ArrayList<>();
+    for (int key = 0; key < KEYS; key++) {
+      expected.add(KV.of("key-" + key, 21));
+    }
+    PAssert.that(sums).containsInAnyOrder(expected);
+    pipeline.run();
+  }
+
+  @Test
+  public void anEmptyInputGivesNoGroups() {
+    PCollection<KV<String, Integer>> none =
+        pipeline.apply(Create.empty(KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of())));
+    PAssert.that(none.apply(Buckets.groupByKey())).empty();
+    pipeline.run();
+  }
+
+  @Test
+  public void bucketsAreTheDirectRunnersParallelismAndNoneElsewhere() {
+    assertThat(Buckets.bucketsFor(threeBuckets()), is(3));
+    DirectOptions other = PipelineOptionsFactory.create().as(DirectOptions.class);
+    other.setRunner(CrashingRunner.class);
+    assertThat(Buckets.bucketsFor(other), is(0));
+  }
+
+  @Test
+  public void aChunkDecodesToItselfWhileItIsReachable() throws CoderException {
+    LocalChunk chunk = LocalChunk.of(List.of(KV.of("k", 1)));
+    byte[] handle = CoderUtils.encodeToByteArray(LocalChunk.CODER, chunk);
+    assertThat(CoderUtils.decodeFromByteArray(LocalChunk.CODER, handle), is(sameInstance(chunk)));
+  }
+
+  @Test
+  public void aHandleFromElsewhereFailsLoudly() {
+    byte[] unknown = {(byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x7f};
+    CoderException e =
+        assertThrows(
+            CoderException.class,
+            () -> CoderUtils.decodeFromByteArray(LocalChunk.CODER, unknown));
+    assertThat(e.getMessage(), containsString("not in this JVM"));
+  }
+
+  @Test
+  public void collectedChunksAreForgotten() throws InterruptedException {
+    int before = LocalChunk.live();
+    for (int i = 0; i < 1000; i++) {
+      LocalChunk.of(List.of(KV.of("k", i)));
+    }
+    for (int attempt = 0; attempt < 50 && LocalChunk.live() > before + 10; attempt++) {
+      System.gc();
+      Thread.sleep(20);
+    }
+    assertThat(LocalChunk.live() <= before + 10, is(true));
+  }
+}
