@@ -1,5 +1,6 @@
 package com.tixmaster.transforms.gold;
 
+import com.tixmaster.transforms.io.Buckets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,7 +9,6 @@ import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
@@ -54,7 +54,7 @@ public final class AssignSurrogateKeys<V>
     return pending
         .apply("GatherPendingKeys", ParDo.of(new GatherFn<V>()))
         .setCoder(KvCoder.of(VarIntCoder.of(), coder))
-        .apply("GroupPendingKeys", GroupByKey.create())
+        .apply("GroupPendingKeys", Buckets.<Integer, KV<String, V>>groupByKey())
         .apply(
             "NumberInSortKeyOrder",
             ParDo.of(new NumberFn<V>(maxExistingKey)).withSideInputs(maxExistingKey))

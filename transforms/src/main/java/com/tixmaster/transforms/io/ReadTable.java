@@ -4,7 +4,9 @@ import com.tixmaster.schemas.TableSpec;
 import java.io.IOException;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
+import java.util.ArrayList;
 import java.util.List;
+import javax.annotation.Nullable;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.RowCoder;
@@ -20,7 +22,9 @@ import org.apache.beam.sdk.values.Row;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.avro.AvroParquetReader;
 import org.apache.parquet.avro.AvroReadSupport;
+import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.io.DelegatingSeekableInputStream;
 import org.apache.parquet.io.InputFile;
 import org.apache.parquet.io.SeekableInputStream;
@@ -86,14 +90,43 @@ public final class ReadTable extends PTransform<PBegin, PCollection<Row>> {
    */
   public static void readFile(String file, TableCodec codec, RowConsumer consumer)
       throws IOException {
+    read(file, null, codec, consumer);
+  }
+
+  /** Like {@link #readFile}, for the row groups of one {@link FileSplit} only. */
+  public static void readSplit(FileSplit split, TableCodec codec, RowConsumer consumer)
+      throws IOException {
+    read(split.getFile(), split, codec, consumer);
+  }
+
+  /** The row groups of a Parquet file, in file order, each as the byte range that holds it. */
+  public static List<FileSplit> rowGroupsOf(String file) throws IOException {
+    List<FileSplit> splits = new ArrayList<>();
+    try (ParquetFileReader reader =
+        ParquetFileReader.open(new BeamInputFile(FileSystems.matchSingleFileSpec(file)))) {
+      for (BlockMetaData rowGroup : reader.getFooter().getBlocks()) {
+        long start = rowGroup.getStartingPos();
+        splits.add(FileSplit.of(file, start, start + rowGroup.getCompressedSize()));
+      }
+    }
+    return splits;
+  }
+
+  private static void read(
+      String file, @Nullable FileSplit split, TableCodec codec, RowConsumer consumer)
+      throws IOException {
     MatchResult.Metadata metadata = FileSystems.matchSingleFileSpec(file);
     Configuration conf = new Configuration(false);
     AvroReadSupport.setRequestedProjection(conf, codec.avroSchema());
-    try (ParquetReader<GenericRecord> reader =
+    ParquetReader.Builder<GenericRecord> builder =
         AvroParquetReader.<GenericRecord>builder(new BeamInputFile(metadata))
             .withDataModel(GenericData.get())
-            .withConf(conf)
-            .build()) {
+            .withConf(conf);
+    if (split != null) {
+      // Parquet reads the row groups whose middle lies in the range: exactly this one.
+      builder = builder.withFileRange(split.getStart(), split.getEnd());
+    }
+    try (ParquetReader<GenericRecord> reader = builder.build()) {
       GenericRecord record;
       while ((record = reader.read()) != null) {
         consumer.accept(codec.toRow(record));

@@ -24,7 +24,7 @@ import org.apache.beam.sdk.values.TupleTag;
 
 /**
  * The per-record work of the silver parse DoFns ({@link ParseRecordsFn}, {@link
- * ReadAndParseFilesFn}): parse a bronze record once, emit every row it yields to its {@link
+ * ReadAndParseRowGroupsFn}): parse a bronze record once, emit every row it yields to its {@link
  * SilverTags} output, count rejections and quirks, and keep this bundle's partial accounting (one
  * row per entity per bundle). With {@code kind == null} it routes each record by its {@code
  * entity} column (unknown: an {@code unknown_entity} rejection) and pre-merges the event, venue, market,

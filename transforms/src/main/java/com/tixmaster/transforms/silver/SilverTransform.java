@@ -3,9 +3,12 @@ package com.tixmaster.transforms.silver;
 import com.tixmaster.schemas.bronze.RawRecord;
 import com.tixmaster.schemas.silver.AccountingRow;
 import com.tixmaster.schemas.silver.RejectedRow;
+import com.tixmaster.transforms.io.SplitIntoRowGroupsFn;
 import org.apache.beam.sdk.schemas.NoSuchSchemaException;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -42,7 +45,9 @@ public final class SilverTransform extends PTransform<SilverInput, SilverOutput>
         input.newRecordFiles() != null
             ? input
                 .newRecordFiles()
-                .apply("ReadAndParseRecords", ReadAndParseFilesFn.parDo(toRawRecord(input), config))
+                .apply("SplitIntoRowGroups", ParDo.of(new SplitIntoRowGroupsFn()))
+                .apply("SpreadRowGroups", Reshuffle.viaRandomKey())
+                .apply("ReadAndParseRecords", ReadAndParseRowGroupsFn.parDo(toRawRecord(input), config))
             : input.newRecords().apply("ParseRecords", ParseRecordsFn.parDoAnyEntity(config));
 
     PCollectionTuple events =
