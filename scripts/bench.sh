@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks the full medallion run against a bare parse of the same landing bytes:
 #   scripts/bench.sh --events=N [--runner=DirectRunner|SparkRunner] [--runs=3] [--seed=42]
-#                    [--days=4] [--threads=NPROC] [--xmx=2g] [--jvm="-XX:+UseParallelGC"] [--jfr] [--keep]
+#                    [--days=4] [--threads=NPROC] [--xmx=2g] [--jvm="-XX:+UseG1GC ..."] [--jfr] [--keep]
 #                    [--args="--storageLevel=DISK_ONLY"]   (more pipeline options)
 #
 # 1. Generates N events with the fixture generator (venues, attractions and classifications in
@@ -9,7 +9,8 @@
 # 2. Baseline: BaselineParse, a bare Jackson streaming parse that counts the records, on
 #    --threads threads (the pipeline's parallelism), --runs times, each in a fresh JVM.
 # 3. Pipeline: the full run (bronze, silver, quality, gold, summary, documents, publish) on a
-#    fresh lake, --runs times, with a heap of --xmx; per-stage times from gold.etl_log, wall
+#    fresh lake, --runs times, with a heap of --xmx (on the DirectRunner with run-local.sh's
+#    collector, ParallelGC; --jvm replaces it with its own flags); per-stage times from gold.etl_log, wall
 #    time, events per second, peak RSS, and the machine's load before and after.
 # The last line is: events=N bytes=B parse_s=X pipeline_s=Y ratio=R peak_rss_mb=M
 # (medians over the runs; ratio = pipeline_s / parse_s). parse_s is the parse inside its JVM;
@@ -28,6 +29,7 @@ xmx="2g"
 jfr=false
 keep=false
 jvm=""
+jvm_given=false
 extra_args=""
 start_date="2026-11-20"
 for a in "$@"; do
@@ -39,7 +41,7 @@ for a in "$@"; do
     --days=*) days="${a#*=}" ;;
     --threads=*) threads="${a#*=}" ;;
     --xmx=*) xmx="${a#*=}" ;;
-    --jvm=*) jvm="${a#*=}" ;;
+    --jvm=*) jvm="${a#*=}"; jvm_given=true ;;
     --args=*) extra_args="${a#*=}" ;;
     --jfr) jfr=true ;;
     --keep) keep=true ;;
@@ -51,6 +53,7 @@ done
 [[ "$runs" =~ ^[0-9]+$ && "$runs" -gt 0 ]] || { echo "bench: --runs must be a positive integer" >&2; exit 2; }
 [[ "$threads" =~ ^[0-9]+$ && "$threads" -gt 0 ]] || { echo "bench: --threads must be a positive integer" >&2; exit 2; }
 case "$runner" in DirectRunner|SparkRunner) ;; *) echo "bench: --runner must be DirectRunner or SparkRunner" >&2; exit 2 ;; esac
+if ! $jvm_given && [[ "$runner" == DirectRunner ]]; then jvm="$TIX_JVM_GC"; fi
 
 tix_ensure_jar
 bench="$TIX_ROOT/.bench"

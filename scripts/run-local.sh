@@ -11,4 +11,4 @@ for a in "$@"; do [[ "$a" == --landing=* ]] && has_landing=true; done
 $has_landing || args=("--landing=$TIX_ROOT/scripts/fixtures/landing" "${args[@]}")
 
 # shellcheck disable=SC2086
-exec java ${TIX_JAVA_OPTS:--Xmx4g} $TIX_JVM_OPENS -cp "$TIX_CLASSPATH" com.tixmaster.pipeline.TixMaster "${args[@]}"
+exec java ${TIX_JAVA_OPTS:--Xmx4g $TIX_JVM_GC} $TIX_JVM_OPENS -cp "$TIX_CLASSPATH" com.tixmaster.pipeline.TixMaster "${args[@]}"
