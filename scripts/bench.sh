@@ -7,10 +7,12 @@
 # 1. Generates N events with the fixture generator (venues, attractions and classifications in
 #    its realistic proportions) into .bench/landing-N-seedS[-dD], once; later runs reuse it.
 # 2. Baseline: BaselineParse, a bare Jackson streaming parse that counts the records, on
-#    --threads threads (the pipeline's parallelism), --runs times, each in a fresh JVM.
+#    --threads threads (the pipeline's parallelism), --runs times, each in a fresh JVM with the
+#    pipeline's heap and collector.
 # 3. Pipeline: the full run (bronze, silver, quality, gold, summary, documents, publish) on a
 #    fresh lake, --runs times, with a heap of --xmx (on the DirectRunner with run-local.sh's
-#    collector, ParallelGC; --jvm replaces it with its own flags); per-stage times from gold.etl_log, wall
+#    collector, ParallelGC; --jvm replaces it with its own flags, --jvm="" leaves the JVM's
+#    default, G1); per-stage times from gold.etl_log, wall
 #    time, events per second, peak RSS, and the machine's load before and after.
 # The last line is: events=N bytes=B parse_s=X pipeline_s=Y ratio=R peak_rss_mb=M
 # (medians over the runs; ratio = pipeline_s / parse_s). parse_s is the parse inside its JVM;
@@ -89,7 +91,8 @@ median() { sort -g | awk '{v[NR]=$1} END {if (NR==0) {print "nan"} else if (NR%2
 parse_times=()
 for ((r = 1; r <= runs; r++)); do
   before="$(load)"
-  line=$(java "-Xmx$xmx" -cp "$TIX_CLASSPATH" com.tixmaster.pipeline.bench.BaselineParse \
+  # shellcheck disable=SC2086
+  line=$(java "-Xmx$xmx" $jvm -cp "$TIX_CLASSPATH" com.tixmaster.pipeline.bench.BaselineParse \
     --landing="$landing" --threads="$threads")
   s=$(sed -E 's/.*parse_s=([0-9.]+).*/\1/' <<<"$line")
   records=$(sed -E 's/.*records=([0-9]+).*/\1/' <<<"$line")
@@ -156,9 +159,11 @@ for ((r = 1; r <= runs; r++)); do
   fi
   rss_mb=$(( ${rss_kb:-0} / 1024 ))
   heap_mb=$(grep -oE '[0-9]+M->' "$bench/gc-$key-$runner-$r.log" | sed 's/M->//' | sort -n | tail -1)
+  # what survived a collection: the live set, whatever the collector's timing
+  live_mb=$(grep -oE '[0-9]+M->[0-9]+M' "$bench/gc-$key-$runner-$r.log" | sed 's/.*->//; s/M//' | sort -n | tail -1)
   pipe_times+=("$wall")
   rss_values+=("$rss_mb")
-  log "pipeline run $r ($runner, $threads threads, -Xmx$xmx): wall ${wall}s, peak RSS ${rss_mb} MB, peak heap ${heap_mb:-?} MB, load before $before, after $after"
+  log "pipeline run $r ($runner, $threads threads, -Xmx$xmx): wall ${wall}s, peak RSS ${rss_mb} MB, peak heap ${heap_mb:-?} MB (after GC ${live_mb:-?} MB), load before $before, after $after"
   java -cp "$TIX_CLASSPATH" com.tixmaster.pipeline.bench.BenchReport --lakehouse="$lake" --runId="$run_id" \
     | sed 's/^/bench:   /' >&2
   log "  events/s: $(echo "scale=0; $events / $wall" | bc), records/s: $(echo "scale=0; ${records:-0} / $wall" | bc)"

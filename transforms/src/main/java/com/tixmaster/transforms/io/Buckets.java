@@ -114,8 +114,9 @@ public final class Buckets {
    * Groups keyed elements into buckets: {@code KV<bucket, chunks>}, one chunk per bucket per
    * bundle. The DirectRunner runs every grouped element through its trigger and timer machinery,
    * and clones a group's buffer with its coder whenever a bundle adds to it; with chunks that is
-   * per chunk, and a chunk's coder clones it by reference ({@link LocalChunk}), so the elements
-   * are neither encoded nor copied on their way through the grouping.
+   * per chunk, and a chunk's coder clones it by reference ({@link LocalChunk}), so the values
+   * are neither encoded nor copied on their way through the grouping (a key is encoded only to
+   * pick its bucket when it is not a {@code String}).
    */
   static <K, V> PCollection<KV<Integer, Iterable<LocalChunk>>> intoBuckets(
       PCollection<KV<K, V>> input, int buckets) {

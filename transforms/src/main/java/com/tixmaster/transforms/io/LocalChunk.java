@@ -27,6 +27,15 @@ import org.apache.beam.sdk.values.KV;
  * that made it and only while the chunk is reachable, which is why {@link Buckets} uses chunks
  * on the DirectRunner only; decoding a handle that is not live fails loudly, it never returns
  * other data.
+ *
+ * <p>What makes this safe in Beam 2.62's DirectRunner (to check again on a Beam upgrade): a handle
+ * is only decoded while the chunk it came from is still strongly held, by the grouping's bag being
+ * cloned ({@code InMemoryBag.copy}), by the bundle being cloned ({@code CloningBundleFactory}) or
+ * by the mutation detector that keeps the original; chunks are never side inputs; and the runner
+ * runs the pipeline it was given, with no proto round trip. The grouped values are the very
+ * objects the upstream step emitted, shared with its other consumers: like every Beam element
+ * they must not be mutated, and the immutability check, which now sees only the handle, no
+ * longer catches it if they are.
  */
 final class LocalChunk {
   /** The coder of chunks: a handle, valid in this JVM while the chunk is reachable. */
@@ -100,6 +109,7 @@ final class LocalChunk {
       return chunk;
     }
 
+    /** The encoding is the chunk's identity, not its value: equal handles mean the same chunk. */
     @Override
     public void verifyDeterministic() {}
   }

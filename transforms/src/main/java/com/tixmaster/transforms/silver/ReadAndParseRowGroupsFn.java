@@ -14,11 +14,11 @@ import org.apache.beam.sdk.values.Row;
 
 /**
  * Reads row groups of bronze raw Parquet files ({@code <entity>_raw}, any entity) record by
- * record and parses each record as it is read, exactly as {@link ParseRecordsFn#parDoAnyEntity} does (same outputs,
- * same pre-merge per bundle). A raw payload lives only while its record is parsed: on the
- * DirectRunner, which holds every collection in memory, the payloads (6 GB at 1M events) never
- * form a collection. The unit is a row group rather than a file so that a few large raw files
- * still spread over every worker.
+ * record and parses each record as it is read, exactly as {@link ParseRecordsFn#parDoAnyEntity}
+ * does (same outputs, same pre-merge per bundle, here about one row group). A raw payload lives
+ * only while its record is parsed: on the DirectRunner, which holds every collection in memory,
+ * the payloads (6 GB at 1M events) never form a collection. The unit is a row group rather than a
+ * file so that a few large raw files still spread over every worker.
  */
 public final class ReadAndParseRowGroupsFn extends DoFn<FileSplit, RejectedRow> {
   private static final long serialVersionUID = 1L;

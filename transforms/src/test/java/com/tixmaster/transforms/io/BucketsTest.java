@@ -182,4 +182,21 @@ public class BucketsTest {
     }
     assertThat(LocalChunk.live() <= before + 10, is(true));
   }
+
+  @Test
+  public void theHandleOfACollectedChunkFailsLoudly() throws Exception {
+    LocalChunk chunk = LocalChunk.of(List.of(KV.of("gone", 1)));
+    byte[] handle = CoderUtils.encodeToByteArray(LocalChunk.CODER, chunk);
+    java.lang.ref.WeakReference<LocalChunk> watch = new java.lang.ref.WeakReference<>(chunk);
+    chunk = null;
+    for (int attempt = 0; attempt < 100 && watch.get() != null; attempt++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+    org.junit.Assume.assumeTrue("the JVM did not collect the chunk", watch.get() == null);
+    CoderException e =
+        assertThrows(
+            CoderException.class, () -> CoderUtils.decodeFromByteArray(LocalChunk.CODER, handle));
+    assertThat(e.getMessage(), containsString("not in this JVM"));
+  }
 }

@@ -66,4 +66,20 @@ public class StringPoolTest {
     }
     assertThat(StringPool.canonical("K1"), is(not(nullValue())));
   }
+
+  /** The cache is shared: a string pooled by one thread is the instance another thread gets. */
+  @Test
+  public void aStringPooledByOneThreadIsSharedWithAnother() throws Exception {
+    ExecutorService one = Executors.newSingleThreadExecutor();
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      String first = one.submit(() -> StringPool.canonical(new String("Z7shared-id"))).get();
+      String second = other.submit(() -> StringPool.canonical(new String("Z7shared-id"))).get();
+      assertThat(second, is(sameInstance(first)));
+      assertThat(StringPool.canonical(new String("Z7shared-id")), is(sameInstance(first)));
+    } finally {
+      one.shutdownNow();
+      other.shutdownNow();
+    }
+  }
 }
