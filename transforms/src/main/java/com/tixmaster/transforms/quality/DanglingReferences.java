@@ -70,27 +70,30 @@ final class DanglingReferences
     KvCoder<String, String> kv = KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of());
     PCollection<KV<String, String>> references =
         child
-            .apply("KeyByReference", ParDo.of(new ReferenceFn(fk, skipNulls, prefixSamples)))
+            .apply("KeyByReference", ParDo.of(new ReferenceFn(fk, skipNulls)))
             .setCoder(kv);
     PCollection<KV<String, String>> keys =
         parent.apply("KeyByParentKey", ParDo.of(new ParentKeyFn(fk.parentColumn()))).setCoder(kv);
     return KeyedPCollectionTuple.of(CHILD, references)
         .and(PARENT, keys)
         .apply("JoinParent", Buckets.coGroupByKey())
-        .apply("KeepUnmatched", ParDo.of(new UnmatchedFn(part)))
+        .apply(
+            "KeepUnmatched",
+            ParDo.of(new UnmatchedFn(part, prefixSamples ? fk.name() + ":" : "")))
         .setCoder(Violations.CODER);
   }
 
-  /** A child row as {@code KV<reference, sample key>}. */
+  /**
+   * A child row as {@code KV<reference, sample key>}. (The samples' prefix is added to the few
+   * unmatched rows only, by {@link UnmatchedFn}: every child row passes here.)
+   */
   static final class ReferenceFn extends DoFn<Row, KV<String, String>> {
     private final ForeignKey fk;
     private final boolean skipNulls;
-    private final boolean prefixSamples;
 
-    ReferenceFn(ForeignKey fk, boolean skipNulls, boolean prefixSamples) {
+    ReferenceFn(ForeignKey fk, boolean skipNulls) {
       this.fk = fk;
       this.skipNulls = skipNulls;
-      this.prefixSamples = prefixSamples;
     }
 
     @ProcessElement
@@ -99,11 +102,10 @@ final class DanglingReferences
       if (reference == null && skipNulls) {
         return;
       }
-      String key = Values.recordKey(row, fk.child().columns());
       out.output(
           KV.of(
               reference == null ? NULL_REFERENCE : reference,
-              prefixSamples ? fk.name() + ":" + key : key));
+              Values.recordKey(row, fk.child().columns())));
     }
   }
 
@@ -127,9 +129,11 @@ final class DanglingReferences
   /** Every child row of a reference that no parent has. */
   static final class UnmatchedFn extends DoFn<KV<String, CoGbkResult>, KV<String, String>> {
     private final String part;
+    private final String samplePrefix;
 
-    UnmatchedFn(String part) {
+    UnmatchedFn(String part, String samplePrefix) {
       this.part = part;
+      this.samplePrefix = samplePrefix;
     }
 
     @ProcessElement
@@ -139,7 +143,7 @@ final class DanglingReferences
         return;
       }
       for (String sample : joined.getValue().getAll(CHILD)) {
-        out.output(Violations.of(part, sample));
+        out.output(Violations.of(part, samplePrefix + sample));
       }
     }
   }

@@ -55,6 +55,11 @@ final class Values {
 
   /** The row's key over {@code columns}: {@code |}-joined, a null part as {@code <null>}. */
   static String recordKey(Row row, List<String> columns) {
+    if (columns.size() == 1) {
+      // the common case, and no copy: a string column's value is returned as it is
+      String k = key(row, columns.get(0));
+      return k == null ? QualityChecks.NULL_TEXT : k;
+    }
     StringBuilder s = new StringBuilder();
     for (String c : columns) {
       if (s.length() > 0) {
