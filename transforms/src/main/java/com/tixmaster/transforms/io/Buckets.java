@@ -98,9 +98,12 @@ public final class Buckets {
     }
   }
 
-  /** {@code hash(key) mod buckets}; the same on every worker (strings by value, else encoded). */
+  /**
+   * {@code hash(key) mod buckets}; the same on every worker (strings and whole numbers by value,
+   * anything else by its encoding).
+   */
   static <K> int bucketOf(Coder<K> keyCoder, K key, int buckets) {
-    if (key instanceof String) {
+    if (key instanceof String || key instanceof Long || key instanceof Integer) {
       return Math.floorMod(key.hashCode(), buckets);
     }
     try {

@@ -29,6 +29,7 @@ public final class TableCodec implements Serializable {
   private final Set<String> dateColumns;
   private final String avroSchemaJson;
   private transient org.apache.avro.Schema avroSchema;
+  private transient volatile Positions positions;
 
   private TableCodec(Schema beamSchema, Set<String> dateColumns) {
     this.beamSchema = beamSchema;
@@ -68,14 +69,45 @@ public final class TableCodec implements Serializable {
 
   public Row toRow(GenericRecord record) {
     List<Field> fields = beamSchema.getFields();
+    int[] positions = positionsIn(record.getSchema());
     List<Object> values = new ArrayList<>(fields.size());
-    for (Field field : fields) {
-      org.apache.avro.Schema.Field avroField = record.getSchema().getField(field.getName());
+    for (int i = 0; i < fields.size(); i++) {
       // Columns added after a file was written read as null.
-      Object value = avroField == null ? null : record.get(avroField.pos());
-      values.add(value == null ? null : toBeamValue(field, value));
+      Object value = positions[i] < 0 ? null : record.get(positions[i]);
+      values.add(value == null ? null : toBeamValue(fields.get(i), value));
     }
     return Row.withSchema(beamSchema).attachValues(values);
+  }
+
+  /**
+   * Each column's position in {@code fileSchema} (-1: not in the file), for the last file schema
+   * seen: a reader hands out one schema instance for all the records of a file, and looking each
+   * column up by name per record was a hash lookup per value.
+   */
+  private int[] positionsIn(org.apache.avro.Schema fileSchema) {
+    Positions cached = positions;
+    if (cached == null || cached.schema != fileSchema) {
+      List<Field> fields = beamSchema.getFields();
+      int[] pos = new int[fields.size()];
+      for (int i = 0; i < pos.length; i++) {
+        org.apache.avro.Schema.Field f = fileSchema.getField(fields.get(i).getName());
+        pos[i] = f == null ? -1 : f.pos();
+      }
+      cached = new Positions(fileSchema, pos);
+      positions = cached;
+    }
+    return cached.columns;
+  }
+
+  /** Immutable, so that a codec shared by threads may race on the cache harmlessly. */
+  private static final class Positions {
+    final org.apache.avro.Schema schema;
+    final int[] columns;
+
+    Positions(org.apache.avro.Schema schema, int[] columns) {
+      this.schema = schema;
+      this.columns = columns;
+    }
   }
 
   private Object toAvroValue(Field field, Object value) {
