@@ -79,6 +79,13 @@ public final class BronzeStage implements StageRunner {
     PipelineResult result = p.run();
     result.waitUntilFinish();
     Map<String, Long> counters = BeamMetrics.counters(result, BronzeMetrics.NAMESPACE);
+    // The log's counts come from what was staged, not from the counters: a runner that retries a
+    // task (Spark) reports attempted counters, which count a retried batch twice.
+    long loaded = 0;
+    for (String entity : BronzeTables.ENTITIES) {
+      loaded += ctx.lake().stagedRowCount(runId, BronzeTables.rawTable(entity));
+    }
+    long rejected = ctx.lake().stagedRowCount(runId, BronzeTables.REJECTED_RECORDS);
 
     FaultPoints.reach(FaultPoints.BRONZE_STAGED);
     ctx.lake().commit(runId, "bronze", BronzeTables.ALL);
@@ -92,14 +99,18 @@ public final class BronzeStage implements StageRunner {
     if (!byReason.isEmpty()) {
       outcome.note("rejections by reason: " + byReason);
     }
+    long filesRejected = 0;
     for (Row file : ctx.lake().readRows(BronzeTables.FILES)) {
       if (runId.equals(file.getString("run_id")) && FileEntry.REJECTED.equals(file.getString("status"))) {
+        filesRejected++;
         outcome.note("rejected file " + file.getString("path") + ": " + file.getString("error"));
       }
     }
+    long newFieldPaths = 0;
     if (!firstRun) {
       for (Row field : ctx.lake().readRows(BronzeTables.SCHEMA)) {
         if (runId.equals(field.getString("first_seen_run"))) {
+          newFieldPaths++;
           outcome.note(
               "schema drift: "
                   + field.getString("entity")
@@ -111,19 +122,13 @@ public final class BronzeStage implements StageRunner {
         }
       }
     }
-    long loaded = counters.getOrDefault(BronzeMetrics.RECORDS_LOADED, 0L);
-    long rejected = counters.getOrDefault(BronzeMetrics.RECORDS_REJECTED, 0L);
     return outcome
         .rows(files.size(), loaded, rejected)
         .counters(counters)
         .message(
             String.format(
                 "%d files read (%d rejected), %d records loaded, %d rejected records, %d new field paths",
-                files.size(),
-                counters.getOrDefault(BronzeMetrics.FILES_REJECTED, 0L),
-                loaded,
-                rejected,
-                firstRun ? 0 : counters.getOrDefault(BronzeMetrics.NEW_FIELD_PATHS, 0L)))
+                files.size(), filesRejected, loaded, rejected, newFieldPaths))
         .build(ctx.now());
   }
 

@@ -69,7 +69,9 @@ public class BronzeStageTest {
   @Test
   public void exactlyOnceAcrossRuns() throws IOException {
     TixMasterRun first = bronze("r1");
-    assertThat(first.out, containsString("3 files read (1 rejected), 4 records loaded"));
+    assertThat(
+        first.out,
+        containsString("3 files read (1 rejected), 4 records loaded, 0 rejected records, 0 new field paths"));
     assertThat(first.out, containsString("rejected file events/2026/11/20/events_20261120_060000_0002.json"));
     Map<String, List<String>> afterFirst = snapshot();
     assertThat(eventIds(), is(List.of("E1", "E2")));
@@ -81,7 +83,9 @@ public class BronzeStageTest {
     write("events/2026/11/21/events_20261121_060000_0001.json",
         "[{\"id\":\"E3\",\"newField\":{\"deep\":true}}]");
     TixMasterRun third = bronze("r3");
-    assertThat(third.out, containsString("1 files read (0 rejected), 1 records loaded"));
+    assertThat(
+        third.out,
+        containsString("1 files read (0 rejected), 1 records loaded, 0 rejected records, 2 new field paths"));
     assertThat(third.out, containsString("schema drift: events.newField (object) is new"));
     assertThat(eventIds(), is(List.of("E1", "E2", "E3")));
   }
