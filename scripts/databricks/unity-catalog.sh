@@ -76,7 +76,7 @@ cli=(databricks)
 [[ -n "$profile" ]] && cli+=(--profile "$profile")
 
 json_escape() { local s=${1//\\/\\\\}; printf '%s' "${s//\"/\\\"}"; }
-field() { sed -n "s/.*\"$1\": *\"\\([^\"]*\\)\".*/\\1/p" | head -1; }
+field() { sed -n "s/.*\"$1\": *\"\\([^\"]*\\)\".*/\\1/p" | sed -n 1p; }
 
 for s in "${statements[@]}"; do
   echo "-> $s"

@@ -65,7 +65,7 @@ fi
 command -v databricks >/dev/null || { echo "the databricks CLI is not on PATH" >&2; exit 2; }
 cli=(databricks)
 [[ -n "$profile" ]] && cli+=(--profile "$profile")
-field() { tr -d '\n' | sed -n "s/.*\"$1\": *\"\\([^\"]*\\)\".*/\\1/p" | head -1; }
+field() { tr -d '\n' | sed -n "s/.*\"$1\": *\"\\([^\"]*\\)\".*/\\1/p" | sed -n 1p; }
 json_escape() { local s=${1//\\/\\\\}; printf '%s' "${s//\"/\\\"}"; }
 
 # 1. change data feed
@@ -121,7 +121,7 @@ fi
 if (( wait )); then
   for _ in $(seq 1 120); do
     reply=$("${cli[@]}" api get "/api/2.0/vector-search/indexes/$index")
-    ready=$(printf '%s' "$reply" | tr -d '\n ' | sed -n 's/.*"ready":\(true\|false\).*/\1/p' | head -1)
+    ready=$(printf '%s' "$reply" | tr -d '\n ' | sed -n 's/.*"ready":\(true\|false\).*/\1/p' | sed -n 1p)
     [[ "$ready" == true ]] && break
     echo "index $index: $(printf '%s' "$reply" | field detailed_state); waiting ..."
     sleep 30
