@@ -49,7 +49,7 @@ final class LakeLock implements AutoCloseable {
             + pid
             + "\n"
             + "host="
-            + host()
+            + HOST
             + "\n"
             + "started_at="
             + Instant.now()
@@ -164,7 +164,7 @@ final class LakeLock implements AutoCloseable {
   }
 
   private static boolean isStale(Properties holder) {
-    if (host().equals(holder.getProperty("host"))) {
+    if (HOST.equals(holder.getProperty("host"))) {
       try {
         long pid = Long.parseLong(holder.getProperty("pid", ""));
         return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
@@ -181,12 +181,8 @@ final class LakeLock implements AutoCloseable {
   }
 
   private static boolean isThisProcess(Properties holder) {
-    return host().equals(holder.getProperty("host"))
+    return HOST.equals(holder.getProperty("host"))
         && Long.toString(ProcessHandle.current().pid()).equals(holder.getProperty("pid"));
-  }
-
-  private static String host() {
-    return HOST;
   }
 
   private static String lookUpHost() {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.beam.sdk.schemas.Schema.Field;
 
 /**
@@ -144,14 +145,14 @@ public final class DeltaDdl {
   }
 
   /** The table's CHECK constraint's name, as Delta lists it in {@code delta.constraints.<name>}. */
-  static java.util.Optional<String> checkName(TableSpec table) {
+  static Optional<String> checkName(TableSpec table) {
     return CHECKS.containsKey(table.qualifiedName())
-        ? java.util.Optional.of(constraint("ck", table.qualifiedName()))
-        : java.util.Optional.empty();
+        ? Optional.of(constraint("ck", table.qualifiedName()))
+        : Optional.empty();
   }
 
   /** {@code ALTER TABLE … ADD CONSTRAINT ck_… CHECK (…)}, for a table that has a check. */
-  static java.util.Optional<String> checkConstraint(String catalog, TableSpec table) {
+  static Optional<String> checkConstraint(String catalog, TableSpec table) {
     return checkName(table)
         .map(
             name ->

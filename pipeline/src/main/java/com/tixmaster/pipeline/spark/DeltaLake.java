@@ -18,6 +18,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -382,11 +384,11 @@ public final class DeltaLake implements Lake {
 
   /** Adds the table's CHECK constraint when Delta does not list it (idempotent). */
   void ensureCheck(TableSpec table) {
-    java.util.Optional<String> name = DeltaDdl.checkName(table);
+    Optional<String> name = DeltaDdl.checkName(table);
     if (name.isEmpty()) {
       return;
     }
-    String key = "delta.constraints." + name.get().toLowerCase(java.util.Locale.ROOT);
+    String key = "delta.constraints." + name.get().toLowerCase(Locale.ROOT);
     boolean present =
         spark.sql("SHOW TBLPROPERTIES " + tableName(table)).collectAsList().stream()
             .anyMatch(r -> key.equalsIgnoreCase(r.getString(0)));

@@ -322,16 +322,16 @@ public final class Buckets {
   }
 
   static final class FirstFn<T> extends DoFn<KV<Integer, Iterable<LocalChunk>>, T> {
-    private final Coder<T> coder;
+    private final Coder<T> keyCoder;
 
-    FirstFn(Coder<T> coder) {
-      this.coder = coder;
+    FirstFn(Coder<T> keyCoder) {
+      this.keyCoder = keyCoder;
     }
 
     @ProcessElement
     public void process(@Element KV<Integer, Iterable<LocalChunk>> bucket, OutputReceiver<T> out) {
       for (KV<T, List<Void>> group :
-          Buckets.<T, Void>splitBucket(bucket.getValue(), coder).values()) {
+          Buckets.<T, Void>splitBucket(bucket.getValue(), keyCoder).values()) {
         out.output(group.getKey());
       }
     }

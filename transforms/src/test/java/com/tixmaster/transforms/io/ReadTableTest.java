@@ -47,6 +47,12 @@ public class ReadTableTest {
     return ids;
   }
 
+  private static List<Row> rowsOf(FileSplit split) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    ReadTable.readSplit(split, CODEC, rows::add);
+    return rows;
+  }
+
   @Test
   public void theSplitsOfAFileReadEveryRowOnceInOrder() throws IOException {
     String file = write("many-groups.parquet", 5_000, 64 << 10);
@@ -55,8 +61,7 @@ public class ReadTableTest {
 
     List<Row> bySplit = new ArrayList<>();
     for (FileSplit split : splits) {
-      List<Row> rows = new ArrayList<>();
-      ReadTable.readSplit(split, CODEC, rows::add);
+      List<Row> rows = rowsOf(split);
       assertThat("every split holds rows", rows.isEmpty(), is(false));
       bySplit.addAll(rows);
     }
@@ -78,8 +83,6 @@ public class ReadTableTest {
     String file = write("one-group.parquet", 10, 64 << 20);
     List<FileSplit> splits = ReadTable.rowGroupsOf(file);
     assertThat(splits.size(), is(1));
-    List<Row> rows = new ArrayList<>();
-    ReadTable.readSplit(splits.get(0), CODEC, rows::add);
-    assertThat(rows.size(), is(10));
+    assertThat(rowsOf(splits.get(0)).size(), is(10));
   }
 }
