@@ -17,13 +17,13 @@ final class SparkWiring {
   private SparkWiring() {}
 
   /**
-   * How Beam's SparkRunner caches a collection that several steps read (Beam's default is
-   * {@code MEMORY_ONLY}: a partition that does not fit is not cached but recomputed by every
-   * reader; at 1M events silver re-parsed its raw files six times and did not finish in 20 min).
-   * On a local master the executor is the driver, whose heap is small (2 GB in the benchmark):
-   * {@code MEMORY_AND_DISK} ran out of heap unrolling a 0.9 GB partition read back from disk, so
-   * {@code DISK_ONLY} (1M events: 548 s in 2 GB; 100k: within noise of {@code MEMORY_ONLY}). On a
-   * cluster, {@code MEMORY_AND_DISK}. An explicit {@code --storageLevel} wins.
+   * How Beam's SparkRunner caches a collection that several steps read (Beam's default is {@code
+   * MEMORY_ONLY}: a partition that does not fit is not cached but recomputed by every reader; at 1M
+   * events silver re-parsed its raw files six times and did not finish in 20 min). On a local
+   * master the executor is the driver, whose heap is small (2 GB in the benchmark): {@code
+   * MEMORY_AND_DISK} ran out of heap unrolling a 0.9 GB partition read back from disk, so {@code
+   * DISK_ONLY} (1M events: 548 s in 2 GB; 100k: within noise of {@code MEMORY_ONLY}). On a cluster,
+   * {@code MEMORY_AND_DISK}. An explicit {@code --storageLevel} wins.
    */
   static String storageLevelFor(String master) {
     return storageLevelFor(master, System.getenv("DATABRICKS_RUNTIME_VERSION") != null);
@@ -51,6 +51,8 @@ final class SparkWiring {
           "storageLevel", "must be a Spark storage level such as DISK_ONLY or MEMORY_AND_DISK");
     }
     SparkSessions.provideTo(options, spark);
-    return delta ? new DeltaLake(spark, config.catalog(), config.lakehouse(), config.stagingDir()) : parquet;
+    return delta
+        ? new DeltaLake(spark, config.catalog(), config.lakehouse(), config.stagingDir())
+        : parquet;
   }
 }

@@ -16,11 +16,11 @@ import com.tixmaster.pipeline.run.StageOutcome;
 import com.tixmaster.pipeline.stages.BronzeStage;
 import com.tixmaster.pipeline.stages.DocumentsStage;
 import com.tixmaster.pipeline.stages.GoldStage;
+import com.tixmaster.pipeline.stages.IngestStage;
 import com.tixmaster.pipeline.stages.QualityStage;
 import com.tixmaster.pipeline.stages.SilverStage;
-import com.tixmaster.pipeline.stages.SummaryStage;
-import com.tixmaster.pipeline.stages.IngestStage;
 import com.tixmaster.pipeline.stages.StageRunner;
+import com.tixmaster.pipeline.stages.SummaryStage;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -32,9 +32,9 @@ import org.joda.time.Instant;
 
 /**
  * The entry point: {@code TixMaster [--option=value …]}. Validates the options, takes the lake's
- * lock, repairs what an interrupted run left, runs the requested stages in order and prints the
- * run report. Exit status: 0 success, 2 bad options (nothing written), 3 audits blocked gold,
- * 1 any other failure.
+ * lock, repairs what an interrupted run left, runs the requested stages in order and prints the run
+ * report. Exit status: 0 success, 2 bad options (nothing written), 3 audits blocked gold, 1 any
+ * other failure.
  */
 public final class TixMaster {
   public static final int OK = 0;
@@ -59,7 +59,8 @@ public final class TixMaster {
   }
 
   public static void main(String[] args) {
-    int status = new TixMaster(System.out, System.err, Clock.systemUTC(), System.getenv()).run(args);
+    int status =
+        new TixMaster(System.out, System.err, Clock.systemUTC(), System.getenv()).run(args);
     if (System.getenv("DATABRICKS_RUNTIME_VERSION") != null) {
       // A Databricks JAR task shares the driver JVM with the job's other tasks: exiting would take
       // them down. Success returns; a failure throws, which fails this task and skips the rest.
@@ -103,7 +104,9 @@ public final class TixMaster {
     Map<Stage, StageRunner> available = availableStages();
     List<Stage> requested = new ArrayList<>(config.stages());
     boolean stagesGold =
-        requested.contains(Stage.GOLD) || requested.contains(Stage.SUMMARY) || requested.contains(Stage.DOCUMENTS);
+        requested.contains(Stage.GOLD)
+            || requested.contains(Stage.SUMMARY)
+            || requested.contains(Stage.DOCUMENTS);
     if (stagesGold && !requested.contains(Stage.QUALITY)) {
       // Gold is published only after the audits pass: the gate always closes a gold run.
       requested.add(Stage.QUALITY);
@@ -133,7 +136,8 @@ public final class TixMaster {
     }
     boolean delta = config.tableFormat().equals("delta");
     if (delta && !config.runner().equals("SparkRunner")) {
-      err.println("tix-master: bad configuration: --tableFormat: delta tables need --runner=SparkRunner");
+      err.println(
+          "tix-master: bad configuration: --tableFormat: delta tables need --runner=SparkRunner");
       return BAD_CONFIG;
     }
 
@@ -196,7 +200,10 @@ public final class TixMaster {
       err.println("tix-master: bad configuration: " + e.getMessage());
     } catch (Exception e) {
       status = FAILED;
-      verdict = "FAILED: " + describe(e) + "\nThe lake keeps its last committed state; the next run recovers.";
+      verdict =
+          "FAILED: "
+              + describe(e)
+              + "\nThe lake keeps its last committed state; the next run recovers.";
     }
     ConsoleReport.print(out, config.runId(), config.runner(), lake.describe(), outcomes, verdict);
     writeHtmlReport(lake, config);
@@ -262,7 +269,8 @@ public final class TixMaster {
   /** Beam's messages name the interface; people need the option they typed. */
   static String describeOptionError(String message) {
     java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("missing a property named '([^']+)'").matcher(String.valueOf(message));
+        java.util.regex.Pattern.compile("missing a property named '([^']+)'")
+            .matcher(String.valueOf(message));
     if (m.find()) {
       return "--" + m.group(1) + ": unknown option" + message.substring(m.end()).replace('\n', ' ');
     }
@@ -274,7 +282,8 @@ public final class TixMaster {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     return e == root ? message : e.getClass().getSimpleName() + ": " + message;
   }
 }

@@ -36,13 +36,19 @@ public class SparkWiringTest {
   private void attach(TixMasterOptions options, boolean storageLevelGiven) throws Exception {
     SparkTestSession.session(); // the shared session, which attach() takes as it is
     RunConfig config = RunConfig.from(options, Instant.now());
-    SparkWiring.attach(options, config, new ParquetLake(config.lakehouse(), config.stagingDir()), storageLevelGiven);
+    SparkWiring.attach(
+        options,
+        config,
+        new ParquetLake(config.lakehouse(), config.stagingDir()),
+        storageLevelGiven);
   }
 
   @Test
   public void cachedCollectionsSpillToDiskRatherThanBeRecomputed() throws Exception {
     TixMasterOptions options = options();
-    assertThat(options.as(SparkPipelineOptions.class).getStorageLevel(), is("MEMORY_ONLY")); // Beam's default
+    assertThat(
+        options.as(SparkPipelineOptions.class).getStorageLevel(),
+        is("MEMORY_ONLY")); // Beam's default
     attach(options, false);
     // the tests' session is local[2]: the executor is the driver, with a small heap
     assertThat(options.as(SparkPipelineOptions.class).getStorageLevel(), is("DISK_ONLY"));
@@ -60,7 +66,10 @@ public class SparkWiringTest {
     assertThat(SparkWiring.storageLevelFor("spark://master:7077"), is("MEMORY_AND_DISK"));
     assertThat(SparkWiring.storageLevelFor("yarn"), is("MEMORY_AND_DISK"));
     assertThat(SparkWiring.storageLevelFor("local[8]", false), is("DISK_ONLY"));
-    assertThat("a Databricks single-node cluster", SparkWiring.storageLevelFor("local[*, 4]", true), is("MEMORY_AND_DISK"));
+    assertThat(
+        "a Databricks single-node cluster",
+        SparkWiring.storageLevelFor("local[*, 4]", true),
+        is("MEMORY_AND_DISK"));
   }
 
   @Test

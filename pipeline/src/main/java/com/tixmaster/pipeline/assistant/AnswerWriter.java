@@ -20,7 +20,8 @@ final class AnswerWriter {
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter SHORT_DAY =
       DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter CLOCK =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
   private AnswerWriter() {}
 
@@ -42,9 +43,7 @@ final class AnswerWriter {
           .append(shown == 1 ? "is the " : "are the ")
           .append(shown == 1 ? "" : shown + " ")
           .append(
-              r.rankedBy().equals("date")
-                  ? "soonest"
-                  : shown == 1 ? "best match" : "best matches");
+              r.rankedBy().equals("date") ? "soonest" : shown == 1 ? "best match" : "best matches");
     }
     sb.append(". ");
     EventDoc first = r.events().get(0);

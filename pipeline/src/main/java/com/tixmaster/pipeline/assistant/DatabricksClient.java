@@ -69,7 +69,8 @@ final class DatabricksClient {
   private final RetryPolicy retry;
   private final Sleeper sleeper;
 
-  DatabricksClient(String host, String token, Duration timeout, RetryPolicy retry, Sleeper sleeper) {
+  DatabricksClient(
+      String host, String token, Duration timeout, RetryPolicy retry, Sleeper sleeper) {
     this.base = parseHost(host);
     this.token = token;
     this.retry = retry;
@@ -167,7 +168,8 @@ final class DatabricksClient {
                       + excerpt(text)));
         }
         if (status == 404) {
-          throw new DatabricksException(status, redact("not found (HTTP 404): " + what + ". " + excerpt(text)));
+          throw new DatabricksException(
+              status, redact("not found (HTTP 404): " + what + ". " + excerpt(text)));
         }
         failure = "HTTP " + status + " from " + what + ": " + excerpt(text);
         if (status != 429 && status < 500) {
@@ -222,7 +224,9 @@ final class DatabricksClient {
       // not JSON: keep the text
     }
     text = text.replaceAll("\\s+", " ").trim();
-    return text.length() > MAX_BODY_IN_MESSAGE ? text.substring(0, MAX_BODY_IN_MESSAGE) + "…" : text;
+    return text.length() > MAX_BODY_IN_MESSAGE
+        ? text.substring(0, MAX_BODY_IN_MESSAGE) + "…"
+        : text;
   }
 
   /** The text with the token (and any bearer credential) replaced by [REDACTED]. */

@@ -41,7 +41,8 @@ final class DateParser {
   }
 
   /** The question's dates, or null when it names none. */
-  @Nullable DateRange parse() {
+  @Nullable
+  DateRange parse() {
     DateRange range = null;
     for (int i = 0; i < tokens.size(); i++) {
       if (tokens.used(i)) {
@@ -75,8 +76,9 @@ final class DateParser {
           case "before" -> new DateRange(today, r.from().minusDays(1), "before " + bare(r));
           case "until", "till", "by" -> new DateRange(today, r.to(), "until " + bare(r));
           case "after" -> new DateRange(r.to().plusDays(1), FOREVER, "after " + bare(r));
-          case "since", "from" -> new DateRange(
-              r.from().isBefore(today) ? today : r.from(), FOREVER, "from " + bare(r));
+          case "since", "from" ->
+              new DateRange(
+                  r.from().isBefore(today) ? today : r.from(), FOREVER, "from " + bare(r));
           default -> null;
         };
     if (out == null) {
@@ -139,7 +141,9 @@ final class DateParser {
       LocalDate end =
           unit.startsWith("day")
               ? today.plusDays(n - 1)
-              : unit.startsWith("week") ? today.plusWeeks(n).minusDays(1) : today.plusMonths(n).minusDays(1);
+              : unit.startsWith("week")
+                  ? today.plusWeeks(n).minusDays(1)
+                  : today.plusMonths(n).minusDays(1);
       String label = "in the next " + n + " " + unit;
       tokens.use(i - 1, i, i + 1);
       return DateRange.of(today, end, label);
@@ -155,7 +159,10 @@ final class DateParser {
       LocalDate d;
       String label;
       if (tokens.isAny(i - 1, "next")) {
-        d = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(dow));
+        d =
+            today
+                .with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                .with(TemporalAdjusters.nextOrSame(dow));
         label = "next " + MonthParser.cap(w);
         tokens.use(i - 1);
       } else {

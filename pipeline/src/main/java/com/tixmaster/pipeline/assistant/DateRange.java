@@ -38,8 +38,7 @@ record DateRange(LocalDate from, LocalDate to, String label) {
   /** A whole calendar month, labelled "in December 2026". */
   static DateRange month(LocalDate first) {
     LocalDate start = first.withDayOfMonth(1);
-    return new DateRange(
-        start, start.plusMonths(1).minusDays(1), "in " + MONTH.format(start));
+    return new DateRange(start, start.plusMonths(1).minusDays(1), "in " + MONTH.format(start));
   }
 
   /** One day, labelled "on Sat 12 Dec 2026". */

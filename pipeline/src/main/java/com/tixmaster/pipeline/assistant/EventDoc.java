@@ -59,8 +59,7 @@ public record EventDoc(
 
   /** Reads the row's columns by name; columns the row lacks are null. */
   public static EventDoc fromRow(Row row) {
-    return fromValues(
-        name -> row.getSchema().hasField(name) ? row.getValue(name) : null);
+    return fromValues(name -> row.getSchema().hasField(name) ? row.getValue(name) : null);
   }
 
   /** Reads values by column name from any source (lake rows, REST results). */
@@ -96,9 +95,25 @@ public record EventDoc(
   /** This document with another text. */
   public EventDoc withEventText(String text) {
     return new EventDoc(
-        eventId, text, eventName, eventDate, eventLocalTime, eventDatetimeUtc, city, state, country,
-        segmentName, genreName, subgenreName, priceMin, priceMax, priceCurrency, venueName,
-        attractionName, statusCode, eventUrl);
+        eventId,
+        text,
+        eventName,
+        eventDate,
+        eventLocalTime,
+        eventDatetimeUtc,
+        city,
+        state,
+        country,
+        segmentName,
+        genreName,
+        subgenreName,
+        priceMin,
+        priceMax,
+        priceCurrency,
+        venueName,
+        attractionName,
+        statusCode,
+        eventUrl);
   }
 
   /** True when the event is cancelled (either spelling). */

@@ -78,7 +78,8 @@ enum Facet {
    * include all of another's is dropped ("blues concerts" is blues, "Austin, Texas" is Austin);
    * what remains is allowed if any of it matches.
    */
-  record Filter(Facet facet, List<Mention> mentions, Set<String> allowedKeys, List<Triple> allowed) {
+  record Filter(
+      Facet facet, List<Mention> mentions, Set<String> allowedKeys, List<Triple> allowed) {
 
     static @Nullable Filter of(Facet facet, List<Mention> all) {
       if (all.isEmpty()) {

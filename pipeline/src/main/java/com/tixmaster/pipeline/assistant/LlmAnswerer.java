@@ -80,7 +80,9 @@ final class LlmAnswerer {
     String text = content(response);
     if (text == null || text.isBlank()) {
       throw new IOException(
-          "serving endpoint " + endpoint + " returned no answer (expected choices[0].message.content)");
+          "serving endpoint "
+              + endpoint
+              + " returned no answer (expected choices[0].message.content)");
     }
     return text.trim();
   }

@@ -48,9 +48,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  *
  * <ol>
  *   <li>The candidates are the events that satisfy every hard filter ({@link Question#matches}).
- *   <li>The question's remaining words are analysed like the documents (lower case, accents
- *       folded, English stop words, Porter stems). A word that no event contains matches nothing,
- *       so the answer is "no match" rather than events that ignore it.
+ *   <li>The question's remaining words are analysed like the documents (lower case, accents folded,
+ *       English stop words, Porter stems). A word that no event contains matches nothing, so the
+ *       answer is "no match" rather than events that ignore it.
  *   <li>Without remaining words, the candidates are listed soonest first (cancelled ones last).
  *   <li>With them, the candidates that contain the most of the words are kept and ranked by BM25,
  *       name and headliner weighing most; ties go to the sooner event.
@@ -133,7 +133,8 @@ final class LocalRetriever implements Retriever {
       }
     }
     if (!unknown.isEmpty() || candidates.isEmpty()) {
-      return new Retrieval(List.of(), 0, known, unknown, terms.isEmpty() ? "date" : "text", "local");
+      return new Retrieval(
+          List.of(), 0, known, unknown, terms.isEmpty() ? "date" : "text", "local");
     }
     if (terms.isEmpty()) {
       List<EventDoc> matches = new ArrayList<>();
@@ -192,8 +193,7 @@ final class LocalRetriever implements Retriever {
       ranked.add(new Scored(docs.get(ord), sd.score));
     }
     ranked.sort(
-        Comparator.comparingDouble((Scored s) -> -s.score)
-            .thenComparing(s -> s.doc, SOONEST));
+        Comparator.comparingDouble((Scored s) -> -s.score).thenComparing(s -> s.doc, SOONEST));
     List<EventDoc> events = new ArrayList<>();
     for (Scored s : ranked.subList(0, Math.min(top, ranked.size()))) {
       events.add(s.doc);

@@ -9,13 +9,12 @@ import java.util.Set;
 import javax.annotation.Nullable;
 
 /**
- * Recognises named months and seasons as dates, relative to the as-of date: "12 December", "12th
- * of Dec", "December 12th, 2026", "in December", "December 2026", "this summer", "next winter",
+ * Recognises named months and seasons as dates, relative to the as-of date: "12 December", "12th of
+ * Dec", "December 12th, 2026", "in December", "December 2026", "this summer", "next winter",
  * "summer 2027". A month or season without a year is the next one that has not ended yet. Month
  * names that are also ordinary words ("may", "june", "mar") and "fall" are dates only in context (a
- * day, a year or a word such as "in" before them), so that "June Delacroix" or "may I …" stay
- * text. Called by {@link DateParser}, which turns "before"/"after" … around these dates into open
- * ranges.
+ * day, a year or a word such as "in" before them), so that "June Delacroix" or "may I …" stay text.
+ * Called by {@link DateParser}, which turns "before"/"after" … around these dates into open ranges.
  */
 final class MonthParser {
 
@@ -23,13 +22,25 @@ final class MonthParser {
 
   static {
     String[] full = {
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december"
+      "january",
+      "february",
+      "march",
+      "april",
+      "may",
+      "june",
+      "july",
+      "august",
+      "september",
+      "october",
+      "november",
+      "december"
     };
     for (int i = 0; i < full.length; i++) {
       MONTHS.put(full[i], i + 1);
     }
-    String[] abbr = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+    String[] abbr = {
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
+    };
     int[] num = {1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12};
     for (int i = 0; i < abbr.length; i++) {
       MONTHS.put(abbr[i], num[i]);
@@ -43,8 +54,8 @@ final class MonthParser {
   /** Words that announce a date: "in December", "on Friday", "during May". */
   private static final Set<String> DATE_PREPOSITIONS =
       Set.of(
-          "in", "on", "during", "for", "of", "this", "next", "early", "late", "mid", "until", "till",
-          "by", "before", "after", "since", "from");
+          "in", "on", "during", "for", "of", "this", "next", "early", "late", "mid", "until",
+          "till", "by", "before", "after", "since", "from");
 
   /**
    * Words that turn the date after them into an open range; {@link DateParser#bounded} consumes
@@ -68,7 +79,8 @@ final class MonthParser {
   }
 
   /** "this summer", "in the spring", "next winter", "summer 2027" (three months each). */
-  @Nullable DateRange seasonAt(int i) {
+  @Nullable
+  DateRange seasonAt(int i) {
     String w = tokens.word(i);
     int firstMonth = SEASONS.get(w);
     boolean next = tokens.isAny(i - 1, "next");
@@ -102,12 +114,14 @@ final class MonthParser {
       tokens.use(i - 1);
     }
     tokens.use(i);
-    String label = (next ? "next " : year == null ? "this " : "") + w + (year == null ? "" : " " + year);
+    String label =
+        (next ? "next " : year == null ? "this " : "") + w + (year == null ? "" : " " + year);
     return DateRange.of(start.isBefore(today) ? today : start, end, label);
   }
 
   /** "12 December", "12th of Dec", "December 12th, 2026", "in December", "December 2026". */
-  @Nullable DateRange monthAt(int i) {
+  @Nullable
+  DateRange monthAt(int i) {
     int month = MONTHS.get(tokens.word(i));
     List<Integer> consumed = new ArrayList<>();
     consumed.add(i);
@@ -171,9 +185,7 @@ final class MonthParser {
         }
       } catch (java.time.DateTimeException e) {
         return new DateRange(
-            today,
-            today.minusDays(1),
-            "on " + day + " " + cap(tokens.word(i)) + " (no such date)");
+            today, today.minusDays(1), "on " + day + " " + cap(tokens.word(i)) + " (no such date)");
       }
       return DateRange.day(d);
     }

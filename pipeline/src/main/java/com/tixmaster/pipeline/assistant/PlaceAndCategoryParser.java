@@ -41,7 +41,8 @@ final class PlaceAndCategoryParser {
         String typed = text.substring(tokens.get(i).start(), tokens.get(i + len - 1).end());
         List<String> placeNames = lookup(i, len, true);
         List<String> categoryNames = placeNames.isEmpty() ? lookup(i, len, false) : List.of();
-        if ((!placeNames.isEmpty() || !categoryNames.isEmpty()) && partOfAName(i, len, !placeNames.isEmpty())) {
+        if ((!placeNames.isEmpty() || !categoryNames.isEmpty())
+            && partOfAName(i, len, !placeNames.isEmpty())) {
           skip = len - 1; // "Chicago Food & Wine Festival", "New York Lynx": words of a name
           break;
         }
@@ -55,7 +56,8 @@ final class PlaceAndCategoryParser {
               }
             }
             places.add(
-                Facet.Mention.of(typed, String.join(" or ", spelled), triples, linked(i, lastPlace)));
+                Facet.Mention.of(
+                    typed, String.join(" or ", spelled), triples, linked(i, lastPlace)));
             lastPlace = i + len;
             tokens.useRange(i, len);
             break;

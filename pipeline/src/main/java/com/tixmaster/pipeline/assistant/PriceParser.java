@@ -8,10 +8,10 @@ import javax.annotation.Nullable;
 
 /**
  * Recognises one price filter and consumes its words: a comparator and an amount ("under $50",
- * "less than 30 pounds", "at least €20", "max 100 CAD") or a range ("between 20 and 50 GBP",
- * "from $20 to $50"). An amount is a number with a currency symbol, code or word before or after
- * it ("£20", "USD 30", "25 zł", "50 Canadian dollars"); "$" and "dollars" mean any dollar
- * currency, since the question does not say which. The filter's label quotes what the user typed.
+ * "less than 30 pounds", "at least €20", "max 100 CAD") or a range ("between 20 and 50 GBP", "from
+ * $20 to $50"). An amount is a number with a currency symbol, code or word before or after it
+ * ("£20", "USD 30", "25 zł", "50 Canadian dollars"); "$" and "dollars" mean any dollar currency,
+ * since the question does not say which. The filter's label quotes what the user typed.
  */
 final class PriceParser {
 
@@ -95,7 +95,8 @@ final class PriceParser {
   }
 
   /** The first price filter in the question (text is what the tokens came from), or null. */
-  @Nullable PriceFilter parse(String text) {
+  @Nullable
+  PriceFilter parse(String text) {
     for (int i = 0; i < tokens.size(); i++) {
       if (tokens.used(i)) {
         continue;

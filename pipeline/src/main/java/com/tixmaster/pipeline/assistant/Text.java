@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How the assistant compares words: case-, accent- and whitespace-insensitive. {@link #fold} maps
- * "  Montréal " and "montreal" to the same key; {@link #tokenize} splits a question into words,
+ * How the assistant compares words: case-, accent- and whitespace-insensitive. {@link #fold} maps "
+ * Montréal " and "montreal" to the same key; {@link #tokenize} splits a question into words,
  * numbers and currency signs, remembering where each came from so that a filter can quote what the
  * user typed.
  */
@@ -70,7 +70,10 @@ final class Text {
         int j = i;
         while (j < n) {
           char d = text.charAt(j);
-          if (Character.isLetter(d) || d == '\'' || d == '’' || Character.getType(d) == Character.NON_SPACING_MARK) {
+          if (Character.isLetter(d)
+              || d == '\''
+              || d == '’'
+              || Character.getType(d) == Character.NON_SPACING_MARK) {
             j++;
           } else if (d == '&' && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {
             j++; // r&b

@@ -31,7 +31,11 @@ final class VectorSearchRetriever implements Retriever {
   private final String queryType;
 
   VectorSearchRetriever(
-      DatabricksClient client, String endpoint, String index, Vocabulary vocabulary, String queryType) {
+      DatabricksClient client,
+      String endpoint,
+      String index,
+      Vocabulary vocabulary,
+      String queryType) {
     this.client = client;
     this.endpoint = endpoint;
     this.index = index;
@@ -54,9 +58,9 @@ final class VectorSearchRetriever implements Retriever {
   }
 
   /**
-   * The hard filters in the standard endpoint's dictionary syntax, e.g. {@code {"city":
-   * ["London"], "genre_name": ["Blues"], "event_date >=": "2026-11-20", "price_min <": 20.0,
-   * "price_currency": ["GBP"]}}. Keys are ANDed; a list means any of its values.
+   * The hard filters in the standard endpoint's dictionary syntax, e.g. {@code {"city": ["London"],
+   * "genre_name": ["Blues"], "event_date >=": "2026-11-20", "price_min <": 20.0, "price_currency":
+   * ["GBP"]}}. Keys are ANDed; a list means any of its values.
    */
   static ObjectNode filtersJson(Question q, Vocabulary vocabulary) {
     ObjectNode f = JSON.createObjectNode();
@@ -163,8 +167,8 @@ final class VectorSearchRetriever implements Retriever {
   }
 
   /**
-   * Reads the whole index with {@code POST …/scan}, at most {@code limit} rows, for the
-   * vocabulary of places and classifications when there is no local copy of the table.
+   * Reads the whole index with {@code POST …/scan}, at most {@code limit} rows, for the vocabulary
+   * of places and classifications when there is no local copy of the table.
    */
   static List<EventDoc> scan(DatabricksClient client, String index, int limit) throws IOException {
     List<EventDoc> docs = new ArrayList<>();

@@ -13,8 +13,8 @@ import java.util.Set;
  * states and countries, and the distinct segment, genre and subgenre names of the documents, plus a
  * small table of aliases (LA, NYC, UK …) and synonyms (concerts, gigs, stand-up …). An alias counts
  * only when what it points to is in the data; a place alias gives way to a place of that very name,
- * while a synonym adds to a classification name ("theatre" is the genre Theatre and the segment Arts
- * &amp; Theatre).
+ * while a synonym adds to a classification name ("theatre" is the genre Theatre and the segment
+ * Arts &amp; Theatre).
  */
 final class Vocabulary {
   /** Place aliases: phrase → names it may mean (city, state or country), most likely first. */
@@ -93,6 +93,7 @@ final class Vocabulary {
   private final Map<String, List<String>> placePhrases = new LinkedHashMap<>();
   private final Map<String, List<String>> categoryPhrases = new LinkedHashMap<>();
   private final int longestPhrase;
+
   /** The distinct event and headliner names as padded keys: " bright saints the musical ". */
   private final List<String> nameKeys;
 

@@ -24,10 +24,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * records, and does nothing else (no strings kept, no hashing, no schema, no output).
  *
  * <p>{@code BaselineParse --landing=DIR [--threads=N]} reads the same files bronze would read
- * ({@link LandingScanner}), spread over {@code N} threads (the pipeline's parallelism), and
- * prints one line: {@code files=F records=R bytes=B threads=N parse_s=S}. A record is what bronze
- * calls one: an element of a page's {@code _embedded.<entity>} array, an element of a top-level
- * array, or a top-level object that is not a page (an NDJSON line, a single record).
+ * ({@link LandingScanner}), spread over {@code N} threads (the pipeline's parallelism), and prints
+ * one line: {@code files=F records=R bytes=B threads=N parse_s=S}. A record is what bronze calls
+ * one: an element of a page's {@code _embedded.<entity>} array, an element of a top-level array, or
+ * a top-level object that is not a page (an NDJSON line, a single record).
  */
 public final class BaselineParse {
   private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -108,7 +108,9 @@ public final class BaselineParse {
     }
   }
 
-  /** The records of one file; a file that is not valid JSON counts what was read before the error. */
+  /**
+   * The records of one file; a file that is not valid JSON counts what was read before the error.
+   */
   static long records(Path file, String entity) throws IOException {
     long records = 0;
     try (InputStream in = Files.newInputStream(file);

@@ -11,14 +11,14 @@ import org.apache.beam.sdk.values.Row;
 import org.joda.time.ReadableInstant;
 
 /**
- * Prints one run's per-stage times from {@code gold.etl_log}, for the benchmark:
- * {@code BenchReport --lakehouse=DIR --runId=ID}. One line per stage, in start order:
- * {@code stage=NAME status=S seconds=X rows_in=I rows_out=O started=INSTANT}, then {@code
- * stages_s=SUM}.
+ * Prints one run's per-stage times from {@code gold.etl_log}, for the benchmark: {@code BenchReport
+ * --lakehouse=DIR --runId=ID}. One line per stage, in start order: {@code stage=NAME status=S
+ * seconds=X rows_in=I rows_out=O started=INSTANT}, then {@code stages_s=SUM}.
  */
 public final class BenchReport {
   /** One stage's row of the log. */
-  public record StageTime(String stage, String status, long startedMillis, double seconds, long rowsIn, long rowsOut) {}
+  public record StageTime(
+      String stage, String status, long startedMillis, double seconds, long rowsIn, long rowsOut) {}
 
   private BenchReport() {}
 

@@ -24,7 +24,8 @@ import org.joda.time.Instant;
 public final class RunConfig {
   /** The contract's default stage list. */
   public static final List<Stage> DEFAULT_STAGES =
-      List.of(Stage.BRONZE, Stage.SILVER, Stage.QUALITY, Stage.GOLD, Stage.SUMMARY, Stage.DOCUMENTS);
+      List.of(
+          Stage.BRONZE, Stage.SILVER, Stage.QUALITY, Stage.GOLD, Stage.SUMMARY, Stage.DOCUMENTS);
 
   private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
@@ -88,7 +89,8 @@ public final class RunConfig {
     b.runId = blank(options.getRunId()) ? RUN_ID_FORMAT.format(toJava(now)) : options.getRunId();
     if (!RUN_ID.matcher(b.runId).matches()) {
       throw new ConfigException(
-          "runId", "must be 1-64 letters, digits, '_', '.' or '-', starting with a letter or digit");
+          "runId",
+          "must be 1-64 letters, digits, '_', '.' or '-', starting with a letter or digit");
     }
     b.asOf = blank(options.getAsOf()) ? now : parseInstant("asOf", options.getAsOf());
     b.failOnSeverity = parseSeverity(options.getFailOnSeverity());
@@ -100,7 +102,8 @@ public final class RunConfig {
 
     b.tableFormat = require("tableFormat", options.getTableFormat()).toLowerCase(Locale.ROOT);
     if (!b.tableFormat.equals("parquet") && !b.tableFormat.equals("delta")) {
-      throw new ConfigException("tableFormat", "must be parquet or delta, not " + options.getTableFormat());
+      throw new ConfigException(
+          "tableFormat", "must be parquet or delta, not " + options.getTableFormat());
     }
     b.catalog = require("catalog", options.getCatalog());
     if (!b.catalog.matches("[A-Za-z_][A-Za-z0-9_]*")) {
@@ -168,10 +171,12 @@ public final class RunConfig {
     String v = value.trim();
     try {
       if (v.matches("\\d{12,}")) {
-        return new Instant(Long.parseLong(v)); // epoch milliseconds, e.g. {{job.start_time.timestamp_ms}}
+        return new Instant(
+            Long.parseLong(v)); // epoch milliseconds, e.g. {{job.start_time.timestamp_ms}}
       }
       if (v.length() == 10) {
-        return new Instant(LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+        return new Instant(
+            LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
       }
       if (!v.endsWith("Z") && !v.matches(".*[+-]\\d{2}:\\d{2}$")) {
         v = v + "Z"; // a local date-time without a zone is read as UTC
@@ -358,12 +363,14 @@ public final class RunConfig {
                 + " set TICKETMASTER_API_KEY for the key");
       }
       base = url.toString(); // what is used and logged: the parsed, normalised URL
-      String country = blank(o.getCountryCode()) ? "" : o.getCountryCode().trim().toUpperCase(Locale.ROOT);
+      String country =
+          blank(o.getCountryCode()) ? "" : o.getCountryCode().trim().toUpperCase(Locale.ROOT);
       if (!country.isEmpty() && !COUNTRY.matcher(country).matches()) {
         throw new ConfigException("countryCode", "must be an ISO 3166 alpha-2 code such as US");
       }
       LocalDate start = blank(o.getStartDate()) ? today : parseDate("startDate", o.getStartDate());
-      LocalDate end = blank(o.getEndDate()) ? start.plusDays(365) : parseDate("endDate", o.getEndDate());
+      LocalDate end =
+          blank(o.getEndDate()) ? start.plusDays(365) : parseDate("endDate", o.getEndDate());
       if (end.isBefore(start)) {
         throw new ConfigException("endDate", "must not be before --startDate");
       }

@@ -3,9 +3,9 @@ package com.tixmaster.pipeline.lake;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -107,8 +107,8 @@ final class LakeLock implements AutoCloseable {
    * is an OS lock on {@code _lock.takeover}, which the kernel releases when its process dies, plus
    * a JVM monitor for threads of one process (OS locks are per process). The guard file is never
    * deleted: deleting a lock file races with a process that has just opened it. Where the file
-   * system has no locks, the JVM monitor alone remains (one writer per lake is then the
-   * scheduler's job, as on Databricks). The caller then competes for the lock again.
+   * system has no locks, the JVM monitor alone remains (one writer per lake is then the scheduler's
+   * job, as on Databricks). The caller then competes for the lock again.
    */
   private static void takeOver(Path file, String stale) throws IOException {
     Path guard = file.resolveSibling(file.getFileName() + ".takeover");

@@ -26,19 +26,19 @@ import org.apache.beam.sdk.values.Row;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.avro.AvroParquetReader;
 import org.apache.parquet.avro.AvroParquetWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
 
 /**
  * The local lake: one folder of Parquet files per table, {@code <root>/<layer>/<table>/*.parquet}.
  *
- * <p>Each table path is a symbolic link to an immutable version folder under {@code _versions}.
- * A commit builds the new version folders aside (appends hard-link the previous files, so nothing
- * is copied), writes a commit record to {@code _txn}, then swaps every link with an atomic rename
- * and deletes the record. A reader sees a table's old files or its new ones, never a mix. After a
+ * <p>Each table path is a symbolic link to an immutable version folder under {@code _versions}. A
+ * commit builds the new version folders aside (appends hard-link the previous files, so nothing is
+ * copied), writes a commit record to {@code _txn}, then swaps every link with an atomic rename and
+ * deletes the record. A reader sees a table's old files or its new ones, never a mix. After a
  * crash, {@link #recover()} finishes every commit whose record exists and deletes version folders
  * that no link or record names, so the lake converges to "all of the commit or none of it".
  */
@@ -137,7 +137,9 @@ public final class ParquetLake implements Lake {
     return rows;
   }
 
-  /** Reads Parquet files of {@code table} on the driver (also used for exported Delta snapshots). */
+  /**
+   * Reads Parquet files of {@code table} on the driver (also used for exported Delta snapshots).
+   */
   public static List<Row> read(TableSpec table, List<String> files) throws IOException {
     TableCodec codec = TableCodec.of(table);
     Configuration conf = new Configuration();
@@ -164,7 +166,8 @@ public final class ParquetLake implements Lake {
     Path file = dir.resolve(runId + "-driver-" + System.nanoTime() + PARQUET);
     try (ParquetWriter<GenericRecord> writer =
         AvroParquetWriter.<GenericRecord>builder(
-                HadoopOutputFile.fromPath(new org.apache.hadoop.fs.Path(file.toString()), new Configuration()))
+                HadoopOutputFile.fromPath(
+                    new org.apache.hadoop.fs.Path(file.toString()), new Configuration()))
             .withSchema(codec.avroSchema())
             .build()) {
       for (Row row : rows) {
@@ -188,7 +191,11 @@ public final class ParquetLake implements Lake {
     ArrayNode entries = JSON.createArrayNode();
     for (TableSpec table : tables) {
       String version = buildVersion(runId, name, table);
-      entries.addObject().put("layer", table.layer()).put("table", table.name()).put("version", version);
+      entries
+          .addObject()
+          .put("layer", table.layer())
+          .put("table", table.name())
+          .put("version", version);
     }
     Path record = root.resolve(TXN).resolve(runId + "-" + name + ".json");
     ObjectNode txn = JSON.createObjectNode().put("run_id", runId).put("name", name);
@@ -231,7 +238,8 @@ public final class ParquetLake implements Lake {
   private static void writeEmpty(TableSpec table, Path file) throws IOException {
     try (ParquetWriter<GenericRecord> writer =
         AvroParquetWriter.<GenericRecord>builder(
-                HadoopOutputFile.fromPath(new org.apache.hadoop.fs.Path(file.toString()), new Configuration()))
+                HadoopOutputFile.fromPath(
+                    new org.apache.hadoop.fs.Path(file.toString()), new Configuration()))
             .withSchema(TableCodec.of(table).avroSchema())
             .build()) {
       // no rows
@@ -290,7 +298,8 @@ public final class ParquetLake implements Lake {
    * a pending commit names; deletes the rest, including versions of commits that never happened.
    */
   private void pruneVersions(Path link, Path versions) throws IOException {
-    String current = Files.isSymbolicLink(link) ? Files.readSymbolicLink(link).getFileName().toString() : "";
+    String current =
+        Files.isSymbolicLink(link) ? Files.readSymbolicLink(link).getFileName().toString() : "";
     int currentSeq = current.isEmpty() ? Integer.MAX_VALUE : sequence(current);
     Set<String> pending = pendingVersions();
     String previous = null;
@@ -413,7 +422,8 @@ public final class ParquetLake implements Lake {
     Files.createDirectories(target.getParent());
     Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
     Files.write(tmp, bytes);
-    try (var channel = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+    try (var channel =
+        java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
       channel.force(true);
     }
     Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -21,11 +21,12 @@ import java.util.regex.Pattern;
 /**
  * Lists the landing files that bronze has not read yet.
  *
- * <p>A file in the landing layout ({@code <entity>/YYYY/MM/DD/<entity>_<yyyyMMdd_HHmmss>[_part].json})
- * is read. Any other {@code .json} file is refused, so that it is listed as rejected in {@code
- * _files} instead of silently ignored. Folders and files whose names start with {@code _} or
- * {@code .} (the ingestion manifest, in-flight temporary files) are not landing data and are
- * skipped, as is anything that is not a regular file.
+ * <p>A file in the landing layout ({@code
+ * <entity>/YYYY/MM/DD/<entity>_<yyyyMMdd_HHmmss>[_part].json}) is read. Any other {@code .json}
+ * file is refused, so that it is listed as rejected in {@code _files} instead of silently ignored.
+ * Folders and files whose names start with {@code _} or {@code .} (the ingestion manifest,
+ * in-flight temporary files) are not landing data and are skipped, as is anything that is not a
+ * regular file.
  */
 public final class LandingScanner {
   private static final Pattern LAYOUT =
@@ -58,7 +59,9 @@ public final class LandingScanner {
 
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            return !dir.equals(root) && hidden(dir)
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
           }
 
           @Override

@@ -41,7 +41,8 @@ public final class QueryCli {
       } else if (arg.startsWith("--format=")) {
         format = arg.substring("--format=".length());
       } else if (arg.startsWith("--")) {
-        err.println("query: unknown option " + arg + " (use --lakehouse=DIR, --format=table|csv|json)");
+        err.println(
+            "query: unknown option " + arg + " (use --lakehouse=DIR, --format=table|csv|json)");
         return 2;
       } else {
         sql.append(sql.length() == 0 ? "" : " ").append(arg);

@@ -14,7 +14,8 @@ import org.joda.time.format.DateTimeFormatter;
 final class Html {
   /** URL query strings may carry keys (the Discovery API's {@code ?apikey=}); they are dropped. */
   private static final Pattern URL_QUERY =
-      Pattern.compile("(?i)\\b((?:https?|s3a?|abfss?|wasbs?|gs|dbfs)://[^\\s?#\"'<>]*)\\?[^\\s\"'<>]*");
+      Pattern.compile(
+          "(?i)\\b((?:https?|s3a?|abfss?|wasbs?|gs|dbfs)://[^\\s?#\"'<>]*)\\?[^\\s\"'<>]*");
 
   /** {@code apikey=…}, {@code token: …} and the like, outside URLs too. */
   private static final Pattern KEY_VALUE =
@@ -55,7 +56,7 @@ final class Html {
         case '"' -> b.append("&quot;");
         case '\'' -> b.append("&#39;");
         case '\n', '\t' -> b.append(c);
-        case '\r' -> { }
+        case '\r' -> {}
         default -> {
           if (c < 0x20 || c == 0x7f || c == 0xfffe || c == 0xffff) {
             b.append('\ufffd');

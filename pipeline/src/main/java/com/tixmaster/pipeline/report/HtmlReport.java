@@ -72,15 +72,22 @@ public final class HtmlReport {
    * warning, 0 failed)}. Reads only the small log tables.
    */
   public static String consoleSummary(Lake lake, String runId, Path report) {
-    Part<List<RunData.StageRow>> stages = Part.of("gold.etl_log", () -> RunData.readStages(lake, runId));
-    Part<List<AuditRow>> audits = Part.of("gold.data_quality_results", () -> RunData.readAudits(lake, runId));
-    List<String> statuses = audits.present() ? audits.value().stream().map(AuditRow::status).toList() : null;
+    Part<List<RunData.StageRow>> stages =
+        Part.of("gold.etl_log", () -> RunData.readStages(lake, runId));
+    Part<List<AuditRow>> audits =
+        Part.of("gold.data_quality_results", () -> RunData.readAudits(lake, runId));
+    List<String> statuses =
+        audits.present() ? audits.value().stream().map(AuditRow::status).toList() : null;
     List<String> failed =
         audits.present()
-            ? audits.value().stream().filter(a -> "FAILED".equals(a.status())).map(AuditRow::checkName).toList()
+            ? audits.value().stream()
+                .filter(a -> "FAILED".equals(a.status()))
+                .map(AuditRow::checkName)
+                .toList()
             : null;
     Verdict v = Verdict.of(stages.orElse(null), statuses, failed);
-    StringBuilder line = new StringBuilder("report: ").append(report).append(" (").append(v.label());
+    StringBuilder line =
+        new StringBuilder("report: ").append(report).append(" (").append(v.label());
     if (statuses != null && !statuses.isEmpty()) {
       line.append(
           String.format(
@@ -111,7 +118,8 @@ public final class HtmlReport {
         channel.force(true);
       }
       try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }

@@ -20,9 +20,9 @@ import org.apache.parquet.schema.MessageType;
 
 /**
  * Streams a committed table's rows with only the columns the report needs. {@link Lake#readRows}
- * materialises whole rows, payloads included, which is fine for the log tables but not for
- * {@code silver._rejected} or {@code gold.fact_events} after months of runs. Columns a file lacks
- * (added after it was written) read as null, as in {@link TableCodec#toRow}.
+ * materialises whole rows, payloads included, which is fine for the log tables but not for {@code
+ * silver._rejected} or {@code gold.fact_events} after months of runs. Columns a file lacks (added
+ * after it was written) read as null, as in {@link TableCodec#toRow}.
  */
 final class LakeScan {
   private LakeScan() {}
@@ -80,7 +80,9 @@ final class LakeScan {
     }
   }
 
-  /** The requested columns that the file has, each nullable so that a missing value reads as null. */
+  /**
+   * The requested columns that the file has, each nullable so that a missing value reads as null.
+   */
   private static Schema projection(Schema full, List<String> columns, List<String> present) {
     List<Schema.Field> fields = new ArrayList<>();
     for (String column : columns) {

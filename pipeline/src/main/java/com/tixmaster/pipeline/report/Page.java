@@ -71,17 +71,25 @@ final class Page {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
         .append("<meta name=\"generator\" content=\"tix-master\"/>\n");
     for (int i = 0; i + 1 < metas.length; i += 2) {
-      b.append("<meta name=\"").append(Html.escape(metas[i])).append("\" content=\"")
-          .append(Html.text(metas[i + 1])).append("\"/>\n");
+      b.append("<meta name=\"")
+          .append(Html.escape(metas[i]))
+          .append("\" content=\"")
+          .append(Html.text(metas[i + 1]))
+          .append("\"/>\n");
     }
-    b.append("<title>").append(Html.text(title)).append("</title>\n<style>\n").append(STYLE)
+    b.append("<title>")
+        .append(Html.text(title))
+        .append("</title>\n<style>\n")
+        .append(STYLE)
         .append("</style>\n</head>\n<body>\n");
     return b;
   }
 
   static String close() {
-    return "<footer>Written by tix-master from the lake's tables. Self-contained: no scripts, no external"
-        + " resources.</footer>\n</body>\n</html>\n";
+    return "<footer>Written by tix-master from the lake's tables. Self-contained: no scripts, no"
+        + " external resources.</footer>\n"
+        + "</body>\n"
+        + "</html>\n";
   }
 
   /** The badge class of a stage, audit or verdict status. */

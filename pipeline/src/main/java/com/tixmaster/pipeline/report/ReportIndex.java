@@ -20,14 +20,23 @@ final class ReportIndex {
 
   private ReportIndex() {}
 
-  record Entry(String runId, String file, Instant started, Instant ended, String runner, List<StageRow> stages, Verdict verdict, long[] audits) {
+  record Entry(
+      String runId,
+      String file,
+      Instant started,
+      Instant ended,
+      String runner,
+      List<StageRow> stages,
+      Verdict verdict,
+      long[] audits) {
     Instant sortKey(Instant fileTime) {
       return started != null ? started : fileTime;
     }
   }
 
   static String render(Lake lake, Path reportsDir, Instant writtenAt) throws IOException {
-    Part<Map<String, List<StageRow>>> stages = Part.of("gold.etl_log", () -> RunData.readAllStages(lake));
+    Part<Map<String, List<StageRow>>> stages =
+        Part.of("gold.etl_log", () -> RunData.readAllStages(lake));
     Part<Map<String, List<String>>> audits =
         Part.of("gold.data_quality_results", () -> RunData.readAllAuditStatuses(lake));
     List<Entry> entries = new ArrayList<>();
@@ -38,12 +47,30 @@ final class ReportIndex {
       fileTimes.put(runId, new Instant(Files.getLastModifiedTime(file).toMillis()));
       List<StageRow> runStages = stages.present() ? stages.value().get(runId) : null;
       List<String> runAudits = audits.present() ? audits.value().get(runId) : null;
-      Instant start = runStages == null ? null
-          : runStages.stream().map(StageRow::startedAt).filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
-      Instant end = runStages == null ? null
-          : runStages.stream().map(StageRow::endedAt).filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
-      String runner = runStages == null ? null
-          : runStages.stream().map(StageRow::runner).filter(Objects::nonNull).findFirst().orElse(null);
+      Instant start =
+          runStages == null
+              ? null
+              : runStages.stream()
+                  .map(StageRow::startedAt)
+                  .filter(Objects::nonNull)
+                  .min(Instant::compareTo)
+                  .orElse(null);
+      Instant end =
+          runStages == null
+              ? null
+              : runStages.stream()
+                  .map(StageRow::endedAt)
+                  .filter(Objects::nonNull)
+                  .max(Instant::compareTo)
+                  .orElse(null);
+      String runner =
+          runStages == null
+              ? null
+              : runStages.stream()
+                  .map(StageRow::runner)
+                  .filter(Objects::nonNull)
+                  .findFirst()
+                  .orElse(null);
       long[] counts = new long[3];
       if (runAudits != null) {
         for (String s : runAudits) {
@@ -51,44 +78,82 @@ final class ReportIndex {
         }
       }
       entries.add(
-          new Entry(runId, name, start, end, runner, runStages, Verdict.of(runStages, runAudits, null),
+          new Entry(
+              runId,
+              name,
+              start,
+              end,
+              runner,
+              runStages,
+              Verdict.of(runStages, runAudits, null),
               runAudits == null ? null : counts));
     }
     entries.sort(
-        Comparator.comparing((Entry e) -> e.sortKey(fileTimes.get(e.runId())), Comparator.reverseOrder())
+        Comparator.comparing(
+                (Entry e) -> e.sortKey(fileTimes.get(e.runId())), Comparator.reverseOrder())
             .thenComparing(Entry::runId, Comparator.reverseOrder()));
 
-    StringBuilder b = Page.open("tix-master runs", "tix-report-index", Integer.toString(entries.size()));
+    StringBuilder b =
+        Page.open("tix-master runs", "tix-report-index", Integer.toString(entries.size()));
     b.append("<header id=\"summary\"><h1>tix-master runs</h1>\n<p class=\"muted\">")
-        .append(entries.size()).append(" run report").append(entries.size() == 1 ? "" : "s")
-        .append(", newest first. Updated ").append(Html.time(writtenAt)).append(".</p></header>\n<main>\n");
+        .append(entries.size())
+        .append(" run report")
+        .append(entries.size() == 1 ? "" : "s")
+        .append(", newest first. Updated ")
+        .append(Html.time(writtenAt))
+        .append(".</p></header>\n<main>\n");
     if (stages.state() == Part.State.ERROR) {
-      b.append("<p class=\"unreadable\">Could not read ").append(Html.text(stages.message())).append("</p>\n");
+      b.append("<p class=\"unreadable\">Could not read ")
+          .append(Html.text(stages.message()))
+          .append("</p>\n");
     }
     if (entries.isEmpty()) {
       b.append("<p class=\"empty\">No run report yet.</p>\n");
     } else {
       b.append("<table id=\"runs\"><thead><tr><th>Run</th><th>Verdict</th><th>Started</th>")
-          .append("<th class=\"num\">Duration</th><th>Runner</th><th>Stages</th><th>Audits</th></tr></thead><tbody>\n");
+          .append(
+              "<th class=\"num\">Duration</th><th>Runner</th><th>Stages</th><th>Audits</th></tr></thead><tbody>\n");
       for (Entry e : entries) {
-        b.append("<tr class=\"run verdict-").append(e.verdict().level()).append("\" data-run=\"").append(Html.text(e.runId()))
-            .append("\"><td class=\"nowrap\"><a href=\"").append(Html.escape(href(e.file()))).append("\"><code>").append(Html.text(e.runId()))
-            .append("</code></a></td><td><span class=\"badge ").append(Page.badge(e.verdict().level()))
-            .append("\" title=\"").append(Html.text(e.verdict().detail())).append("\">")
-            .append(Html.text(e.verdict().label())).append("</span></td><td class=\"small nowrap\">")
-            .append(e.started() == null ? "\u2014" : Html.time(e.started())).append("</td><td class=\"num\">")
-            .append(Html.duration(e.started(), e.ended())).append("</td><td>").append(Html.text(e.runner()))
+        b.append("<tr class=\"run verdict-")
+            .append(e.verdict().level())
+            .append("\" data-run=\"")
+            .append(Html.text(e.runId()))
+            .append("\"><td class=\"nowrap\"><a href=\"")
+            .append(Html.escape(href(e.file())))
+            .append("\"><code>")
+            .append(Html.text(e.runId()))
+            .append("</code></a></td><td><span class=\"badge ")
+            .append(Page.badge(e.verdict().level()))
+            .append("\" title=\"")
+            .append(Html.text(e.verdict().detail()))
+            .append("\">")
+            .append(Html.text(e.verdict().label()))
+            .append("</span></td><td class=\"small nowrap\">")
+            .append(e.started() == null ? "\u2014" : Html.time(e.started()))
+            .append("</td><td class=\"num\">")
+            .append(Html.duration(e.started(), e.ended()))
+            .append("</td><td>")
+            .append(Html.text(e.runner()))
             .append("</td><td>");
         if (e.stages() != null) {
           for (StageRow s : e.stages()) {
-            b.append("<span class=\"badge ").append(Page.badge(s.status())).append("\" title=\"")
-                .append(Html.text(s.status())).append("\">").append(Html.text(s.stage())).append("</span> ");
+            b.append("<span class=\"badge ")
+                .append(Page.badge(s.status()))
+                .append("\" title=\"")
+                .append(Html.text(s.status()))
+                .append("\">")
+                .append(Html.text(s.stage()))
+                .append("</span> ");
           }
         }
         b.append("</td><td class=\"small\">");
         if (e.audits() != null) {
-          b.append(e.audits()[0]).append(" passed, ").append(e.audits()[1]).append(" warn, ")
-              .append(e.audits()[2]).append(" failed");
+          b.append(e.audits()[0])
+              .append(" passed, ")
+              .append(e.audits()[1])
+              .append(" warn, ")
+              .append(e.audits()[2])
+              .append(" failed");
         }
         b.append("</td></tr>\n");
       }
@@ -119,7 +184,12 @@ final class ReportIndex {
   static String href(String fileName) {
     StringBuilder b = new StringBuilder();
     for (byte c : fileName.getBytes(StandardCharsets.UTF_8)) {
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_') {
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '.'
+          || c == '-'
+          || c == '_') {
         b.append((char) c);
       } else {
         b.append('%').append(String.format("%02X", c & 0xff));

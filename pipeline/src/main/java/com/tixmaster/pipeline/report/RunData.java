@@ -27,6 +27,7 @@ import org.joda.time.Instant;
 final class RunData {
   /** Examples listed for a rejection reason. */
   static final int EXAMPLES = 3;
+
   /** Rejected files and drifted paths listed at most; the rest are counted. */
   static final int LIST_LIMIT = 200;
 
@@ -57,7 +58,8 @@ final class RunData {
       String description) {}
 
   /** Rejected records of one entity for one reason. */
-  record RejectGroup(String entity, String reasonCode, long count, List<String> examples, String detail) {}
+  record RejectGroup(
+      String entity, String reasonCode, long count, List<String> examples, String detail) {}
 
   /** A landing file bronze could not parse. */
   record RejectedFile(String path, String entity, String error) {}
@@ -70,7 +72,11 @@ final class RunData {
    * is drift. {@code newEntities}: entities seen for the first time, with their path counts.
    */
   record SchemaDrift(
-      boolean baseline, long pathsThisRun, List<DriftRow> rows, long moreRows, Map<String, Long> newEntities) {}
+      boolean baseline,
+      long pathsThisRun,
+      List<DriftRow> rows,
+      long moreRows,
+      Map<String, Long> newEntities) {}
 
   record MonthBar(int year, int month, long events) {}
 
@@ -78,7 +84,8 @@ final class RunData {
   record Bucket(double from, Double to, long count) {}
 
   /** The price_max histogram of non-test priced events. */
-  record PriceHistogram(List<Bucket> buckets, Map<String, Long> currencies, long priced, long unpriced) {}
+  record PriceHistogram(
+      List<Bucket> buckets, Map<String, Long> currencies, long priced, long unpriced) {}
 
   record SegmentBar(String segment, long events) {}
 
@@ -137,8 +144,17 @@ final class RunData {
         lake,
         GoldTables.ETL_LOG,
         List.of(
-            "run_id", "stage", "started_at", "ended_at", "status", "rows_in", "rows_out",
-            "rows_rejected", "parameters", "error_message", "runner"),
+            "run_id",
+            "stage",
+            "started_at",
+            "ended_at",
+            "status",
+            "rows_in",
+            "rows_out",
+            "rows_rejected",
+            "parameters",
+            "error_message",
+            "runner"),
         r -> {
           if (runId.equals(r.getString("run_id"))) {
             rows.add(stageRow(r));
@@ -194,8 +210,15 @@ final class RunData {
         lake,
         GoldTables.DATA_QUALITY_RESULTS,
         List.of(
-            "run_id", "check_name", "table_name", "severity", "status", "records_affected",
-            "threshold", "details", "sample_keys"),
+            "run_id",
+            "check_name",
+            "table_name",
+            "severity",
+            "status",
+            "records_affected",
+            "threshold",
+            "details",
+            "sample_keys"),
         r -> {
           if (!runId.equals(r.getString("run_id"))) {
             return;
@@ -217,7 +240,8 @@ final class RunData {
         });
     rows.sort(
         Comparator.comparing((AuditRow a) -> order.getOrDefault(a.checkName(), Integer.MAX_VALUE))
-            .thenComparing(AuditRow::checkName, Comparator.nullsLast(Comparator.<String>naturalOrder())));
+            .thenComparing(
+                AuditRow::checkName, Comparator.nullsLast(Comparator.<String>naturalOrder())));
     return rows;
   }
 
@@ -229,7 +253,10 @@ final class RunData {
         lake,
         GoldTables.DATA_QUALITY_RESULTS,
         List.of("run_id", "status"),
-        r -> byRun.computeIfAbsent(r.getString("run_id"), k -> new ArrayList<>()).add(r.getString("status")));
+        r ->
+            byRun
+                .computeIfAbsent(r.getString("run_id"), k -> new ArrayList<>())
+                .add(r.getString("status")));
     return byRun;
   }
 
@@ -237,12 +264,15 @@ final class RunData {
 
   /** Accumulates rejected records by (entity, reason). */
   private static final class Grouper {
-    private final Map<List<String>, long[]> counts = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+    private final Map<List<String>, long[]> counts =
+        new TreeMap<>(
+            Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
     private final Map<List<String>, Set<String>> examples = new HashMap<>();
     private final Map<List<String>, String> details = new HashMap<>();
 
     void add(String entity, String reason, String example, String detail) {
-      List<String> key = List.of(entity == null ? "(none)" : entity, reason == null ? "(none)" : reason);
+      List<String> key =
+          List.of(entity == null ? "(none)" : entity, reason == null ? "(none)" : reason);
       counts.computeIfAbsent(key, k -> new long[1])[0]++;
       Set<String> ex = examples.computeIfAbsent(key, k -> new LinkedHashSet<>());
       if (example != null && ex.size() < EXAMPLES) {
@@ -257,7 +287,11 @@ final class RunData {
           (key, n) ->
               groups.add(
                   new RejectGroup(
-                      key.get(0), key.get(1), n[0], List.copyOf(examples.get(key)), details.get(key))));
+                      key.get(0),
+                      key.get(1),
+                      n[0],
+                      List.copyOf(examples.get(key)),
+                      details.get(key))));
       return groups;
     }
   }
@@ -268,7 +302,14 @@ final class RunData {
     LakeScan.scan(
         lake,
         SilverTables.REJECTED,
-        List.of("entity", "record_id", "reason_code", "reason_detail", "_source_file", "_record_index", "_run_id"),
+        List.of(
+            "entity",
+            "record_id",
+            "reason_code",
+            "reason_detail",
+            "_source_file",
+            "_record_index",
+            "_run_id"),
         r -> {
           if (runId.equals(r.getString("_run_id"))) {
             String id = r.getString("record_id");
@@ -288,10 +329,15 @@ final class RunData {
     LakeScan.scan(
         lake,
         BronzeTables.REJECTED_RECORDS,
-        List.of("entity", "reason_code", "reason_detail", "_source_file", "_record_index", "_run_id"),
+        List.of(
+            "entity", "reason_code", "reason_detail", "_source_file", "_record_index", "_run_id"),
         r -> {
           if (runId.equals(r.getString("_run_id"))) {
-            grouper.add(r.getString("entity"), r.getString("reason_code"), location(r), r.getString("reason_detail"));
+            grouper.add(
+                r.getString("entity"),
+                r.getString("reason_code"),
+                location(r),
+                r.getString("reason_detail"));
           }
         });
     return grouper.groups();
@@ -316,12 +362,16 @@ final class RunData {
         BronzeTables.FILES,
         List.of("path", "entity", "run_id", "status", "error"),
         r -> {
-          if (runId.equals(r.getString("run_id")) && FileEntry.REJECTED.equals(r.getString("status"))) {
+          if (runId.equals(r.getString("run_id"))
+              && FileEntry.REJECTED.equals(r.getString("status"))) {
             total[0]++;
-            all.add(new RejectedFile(r.getString("path"), r.getString("entity"), r.getString("error")));
+            all.add(
+                new RejectedFile(r.getString("path"), r.getString("entity"), r.getString("error")));
           }
         });
-    all.sort(Comparator.comparing(RejectedFile::path, Comparator.nullsLast(Comparator.<String>naturalOrder())));
+    all.sort(
+        Comparator.comparing(
+            RejectedFile::path, Comparator.nullsLast(Comparator.<String>naturalOrder())));
     out.addAll(all.subList(0, (int) Math.min(all.size(), LIST_LIMIT)));
     return total[0];
   }
@@ -331,7 +381,10 @@ final class RunData {
   static SchemaDrift readDrift(Lake lake, String runId) throws Exception {
     require(lake, BronzeTables.SCHEMA);
     List<Row> fields =
-        LakeScan.rows(lake, BronzeTables.SCHEMA, List.of("entity", "field_path", "json_type", "first_seen_run"));
+        LakeScan.rows(
+            lake,
+            BronzeTables.SCHEMA,
+            List.of("entity", "field_path", "json_type", "first_seen_run"));
     Map<String, Set<String>> earlierTypes = new HashMap<>(); // entity \0 path -> types
     Set<String> earlierEntities = new HashSet<>();
     List<Row> mine = new ArrayList<>();
@@ -341,7 +394,9 @@ final class RunData {
       } else {
         earlierEntities.add(f.getString("entity"));
         earlierTypes
-            .computeIfAbsent(f.getString("entity") + "\u0000" + f.getString("field_path"), k -> new java.util.TreeSet<>())
+            .computeIfAbsent(
+                f.getString("entity") + "\u0000" + f.getString("field_path"),
+                k -> new java.util.TreeSet<>())
             .add(f.getString("json_type"));
       }
     }
@@ -365,12 +420,19 @@ final class RunData {
       }
     }
     rows.sort(
-        Comparator.comparing(DriftRow::entity, Comparator.nullsLast(Comparator.<String>naturalOrder()))
-            .thenComparing(DriftRow::fieldPath, Comparator.nullsLast(Comparator.<String>naturalOrder()))
-            .thenComparing(DriftRow::jsonType, Comparator.nullsLast(Comparator.<String>naturalOrder())));
+        Comparator.comparing(
+                DriftRow::entity, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+            .thenComparing(
+                DriftRow::fieldPath, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+            .thenComparing(
+                DriftRow::jsonType, Comparator.nullsLast(Comparator.<String>naturalOrder())));
     long more = Math.max(0, rows.size() - LIST_LIMIT);
     return new SchemaDrift(
-        baseline, mine.size(), List.copyOf(rows.subList(0, Math.min(rows.size(), LIST_LIMIT))), more, newEntities);
+        baseline,
+        mine.size(),
+        List.copyOf(rows.subList(0, Math.min(rows.size(), LIST_LIMIT))),
+        more,
+        newEntities);
   }
 
   // ---- charts ----------------------------------------------------------------------------------
@@ -416,13 +478,17 @@ final class RunData {
           String currency = r.getString("price_currency");
           currencies.merge(currency == null ? "(none)" : currency, 1L, Long::sum);
         });
-    return new PriceHistogram(PriceBuckets.of(prices), sortedByCount(currencies), prices.size(), unpriced[0]);
+    return new PriceHistogram(
+        PriceBuckets.of(prices), sortedByCount(currencies), prices.size(), unpriced[0]);
   }
 
   private static Map<String, Long> sortedByCount(Map<String, Long> counts) {
     Map<String, Long> sorted = new LinkedHashMap<>();
     counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> sorted.put(e.getKey(), e.getValue()));
     return sorted;
   }
@@ -435,7 +501,8 @@ final class RunData {
   static Segments readSegments(Lake lake) throws Exception {
     Map<String, Long> counts = new HashMap<>();
     String source;
-    if (LakeScan.exists(lake, GoldTables.FACT_EVENTS) && LakeScan.exists(lake, GoldTables.DIM_CLASSIFICATION)) {
+    if (LakeScan.exists(lake, GoldTables.FACT_EVENTS)
+        && LakeScan.exists(lake, GoldTables.DIM_CLASSIFICATION)) {
       Map<Long, String> segmentOf = new HashMap<>();
       LakeScan.scan(
           lake,
@@ -448,7 +515,8 @@ final class RunData {
           List.of("classification_sk", "is_test"),
           r -> {
             if (!Boolean.TRUE.equals(r.getBoolean("is_test"))) {
-              counts.merge(segmentName(segmentOf.get(r.getInt64("classification_sk"))), 1L, Long::sum);
+              counts.merge(
+                  segmentName(segmentOf.get(r.getInt64("classification_sk"))), 1L, Long::sum);
             }
           });
       source = "non-test events in gold.fact_events, by gold.dim_classification.segment_name";
@@ -461,7 +529,9 @@ final class RunData {
       source = "upcoming non-test events in gold.event_documents";
     } else {
       TableSpec missing =
-          LakeScan.exists(lake, GoldTables.FACT_EVENTS) ? GoldTables.DIM_CLASSIFICATION : GoldTables.FACT_EVENTS;
+          LakeScan.exists(lake, GoldTables.FACT_EVENTS)
+              ? GoldTables.DIM_CLASSIFICATION
+              : GoldTables.FACT_EVENTS;
       throw new Part.MissingTable(missing.qualifiedName());
     }
     List<SegmentBar> bars = new ArrayList<>();
@@ -470,7 +540,8 @@ final class RunData {
         Comparator.comparingLong(SegmentBar::events).reversed().thenComparing(SegmentBar::segment));
     long total = bars.stream().mapToLong(SegmentBar::events).sum();
     if (bars.size() > SEGMENTS) {
-      long rest = bars.subList(SEGMENTS - 1, bars.size()).stream().mapToLong(SegmentBar::events).sum();
+      long rest =
+          bars.subList(SEGMENTS - 1, bars.size()).stream().mapToLong(SegmentBar::events).sum();
       List<SegmentBar> top = new ArrayList<>(bars.subList(0, SEGMENTS - 1));
       top.add(new SegmentBar("other (" + (bars.size() - SEGMENTS + 1) + " segments)", rest));
       return new Segments(top, source, total);

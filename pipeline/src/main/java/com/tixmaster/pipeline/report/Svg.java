@@ -19,7 +19,8 @@ final class Svg {
    * Vertical bars over a value axis from 0. Labels are shown every {@code labelEvery} bars (sub
    * labels, such as the year under a month, whenever they are non-empty).
    */
-  static String verticalBars(String id, String ariaLabel, List<Bar> bars, int labelEvery, boolean touching) {
+  static String verticalBars(
+      String id, String ariaLabel, List<Bar> bars, int labelEvery, boolean touching) {
     int height = 280;
     int left = 56;
     int right = 12;
@@ -33,10 +34,22 @@ final class Svg {
     StringBuilder s = open(id, ariaLabel, height);
     for (long t : ticks) {
       double y = top + plotH - plotH * t / yMax;
-      s.append("<line class=\"grid\" x1=\"").append(left).append("\" x2=\"").append(WIDTH - right)
-          .append("\" y1=\"").append(Html.num(y)).append("\" y2=\"").append(Html.num(y)).append("\"/>");
-      s.append("<text class=\"tick\" x=\"").append(left - 6).append("\" y=\"").append(Html.num(y + 4))
-          .append("\" text-anchor=\"end\">").append(Html.count(t)).append("</text>");
+      s.append("<line class=\"grid\" x1=\"")
+          .append(left)
+          .append("\" x2=\"")
+          .append(WIDTH - right)
+          .append("\" y1=\"")
+          .append(Html.num(y))
+          .append("\" y2=\"")
+          .append(Html.num(y))
+          .append("\"/>");
+      s.append("<text class=\"tick\" x=\"")
+          .append(left - 6)
+          .append("\" y=\"")
+          .append(Html.num(y + 4))
+          .append("\" text-anchor=\"end\">")
+          .append(Html.count(t))
+          .append("</text>");
     }
     double slot = bars.isEmpty() ? plotW : plotW / bars.size();
     double gap = touching ? Math.min(2, slot * 0.1) : slot * 0.2;
@@ -46,25 +59,55 @@ final class Svg {
       double h = plotH * bar.value() / yMax;
       double x = left + i * slot + gap / 2;
       double y = top + plotH - h;
-      s.append("<rect class=\"bar\" x=\"").append(Html.num(x)).append("\" y=\"").append(Html.num(y))
-          .append("\" width=\"").append(Html.num(Math.max(1, slot - gap))).append("\" height=\"")
-          .append(Html.num(h)).append("\"><title>").append(Html.text(bar.tooltip())).append("</title></rect>");
+      s.append("<rect class=\"bar\" x=\"")
+          .append(Html.num(x))
+          .append("\" y=\"")
+          .append(Html.num(y))
+          .append("\" width=\"")
+          .append(Html.num(Math.max(1, slot - gap)))
+          .append("\" height=\"")
+          .append(Html.num(h))
+          .append("\"><title>")
+          .append(Html.text(bar.tooltip()))
+          .append("</title></rect>");
       double cx = left + i * slot + slot / 2;
       if (valueLabels && bar.value() > 0) {
-        s.append("<text class=\"value\" x=\"").append(Html.num(cx)).append("\" y=\"").append(Html.num(y - 4))
-            .append("\" text-anchor=\"middle\">").append(Html.count(bar.value())).append("</text>");
+        s.append("<text class=\"value\" x=\"")
+            .append(Html.num(cx))
+            .append("\" y=\"")
+            .append(Html.num(y - 4))
+            .append("\" text-anchor=\"middle\">")
+            .append(Html.count(bar.value()))
+            .append("</text>");
       }
       if (i % labelEvery == 0 && bar.label() != null && !bar.label().isEmpty()) {
-        s.append("<text class=\"label\" x=\"").append(Html.num(cx)).append("\" y=\"").append(top + plotH + 16)
-            .append("\" text-anchor=\"middle\">").append(Html.text(bar.label())).append("</text>");
+        s.append("<text class=\"label\" x=\"")
+            .append(Html.num(cx))
+            .append("\" y=\"")
+            .append(top + plotH + 16)
+            .append("\" text-anchor=\"middle\">")
+            .append(Html.text(bar.label()))
+            .append("</text>");
       }
       if (bar.subLabel() != null && !bar.subLabel().isEmpty()) {
-        s.append("<text class=\"sublabel\" x=\"").append(Html.num(cx)).append("\" y=\"").append(top + plotH + 32)
-            .append("\" text-anchor=\"middle\">").append(Html.text(bar.subLabel())).append("</text>");
+        s.append("<text class=\"sublabel\" x=\"")
+            .append(Html.num(cx))
+            .append("\" y=\"")
+            .append(top + plotH + 32)
+            .append("\" text-anchor=\"middle\">")
+            .append(Html.text(bar.subLabel()))
+            .append("</text>");
       }
     }
-    s.append("<line class=\"axis\" x1=\"").append(left).append("\" x2=\"").append(WIDTH - right)
-        .append("\" y1=\"").append(Html.num(top + plotH)).append("\" y2=\"").append(Html.num(top + plotH)).append("\"/>");
+    s.append("<line class=\"axis\" x1=\"")
+        .append(left)
+        .append("\" x2=\"")
+        .append(WIDTH - right)
+        .append("\" y1=\"")
+        .append(Html.num(top + plotH))
+        .append("\" y2=\"")
+        .append(Html.num(top + plotH))
+        .append("\"/>");
     return s.append("</svg>").toString();
   }
 
@@ -82,22 +125,46 @@ final class Svg {
       Bar bar = bars.get(i);
       double y = top + i * row;
       double w = max == 0 ? 0 : plotW * bar.value() / max;
-      s.append("<text class=\"label\" x=\"").append(labelW - 8).append("\" y=\"").append(Html.num(y + row / 2.0 + 4))
-          .append("\" text-anchor=\"end\">").append(Html.text(Html.cut(bar.label(), 32))).append("</text>");
-      s.append("<rect class=\"bar\" x=\"").append(labelW).append("\" y=\"").append(Html.num(y + 4))
-          .append("\" width=\"").append(Html.num(Math.max(w, bar.value() > 0 ? 1 : 0))).append("\" height=\"").append(row - 8)
-          .append("\"><title>").append(Html.text(bar.tooltip())).append("</title></rect>");
-      s.append("<text class=\"value\" x=\"").append(Html.num(labelW + w + 6)).append("\" y=\"")
-          .append(Html.num(y + row / 2.0 + 4)).append("\">").append(Html.count(bar.value())).append("</text>");
+      s.append("<text class=\"label\" x=\"")
+          .append(labelW - 8)
+          .append("\" y=\"")
+          .append(Html.num(y + row / 2.0 + 4))
+          .append("\" text-anchor=\"end\">")
+          .append(Html.text(Html.cut(bar.label(), 32)))
+          .append("</text>");
+      s.append("<rect class=\"bar\" x=\"")
+          .append(labelW)
+          .append("\" y=\"")
+          .append(Html.num(y + 4))
+          .append("\" width=\"")
+          .append(Html.num(Math.max(w, bar.value() > 0 ? 1 : 0)))
+          .append("\" height=\"")
+          .append(row - 8)
+          .append("\"><title>")
+          .append(Html.text(bar.tooltip()))
+          .append("</title></rect>");
+      s.append("<text class=\"value\" x=\"")
+          .append(Html.num(labelW + w + 6))
+          .append("\" y=\"")
+          .append(Html.num(y + row / 2.0 + 4))
+          .append("\">")
+          .append(Html.count(bar.value()))
+          .append("</text>");
     }
     return s.append("</svg>").toString();
   }
 
   private static StringBuilder open(String id, String ariaLabel, int height) {
     return new StringBuilder(4096)
-        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"").append(Html.escape(id))
-        .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-        .append("\" role=\"img\" aria-label=\"").append(Html.text(ariaLabel)).append("\">");
+        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"")
+        .append(Html.escape(id))
+        .append("\" viewBox=\"0 0 ")
+        .append(WIDTH)
+        .append(' ')
+        .append(height)
+        .append("\" role=\"img\" aria-label=\"")
+        .append(Html.text(ariaLabel))
+        .append("\">");
   }
 
   /** Axis ticks from 0 to a nice maximum at or above {@code max}: 0 plus 4 or 5 steps. */

@@ -15,7 +15,9 @@ record Verdict(String label, String level, String detail) {
   static final String BLOCKED = "BLOCKED";
   static final String UNKNOWN = "UNKNOWN";
 
-  /** {@code stages} null when etl_log is missing; {@code auditStatuses} null when none were read. */
+  /**
+   * {@code stages} null when etl_log is missing; {@code auditStatuses} null when none were read.
+   */
   static Verdict of(List<StageRow> stages, List<String> auditStatuses, List<String> failedChecks) {
     if (stages == null || stages.isEmpty()) {
       return new Verdict(UNKNOWN, "unknown", "gold.etl_log has no row for this run");
@@ -31,7 +33,9 @@ record Verdict(String label, String level, String detail) {
     for (StageRow s : stages) {
       if ("BLOCKED".equals(s.status())) {
         String checks =
-            failedChecks == null || failedChecks.isEmpty() ? "" : " (failed: " + String.join(", ", failedChecks) + ")";
+            failedChecks == null || failedChecks.isEmpty()
+                ? ""
+                : " (failed: " + String.join(", ", failedChecks) + ")";
         return new Verdict(BLOCKED, "fail", "the audits kept gold unpublished" + checks);
       }
     }
@@ -42,7 +46,10 @@ record Verdict(String label, String level, String detail) {
           String.format(
               Locale.ROOT,
               "all stages succeeded; audits: %d non-blocking failure%s, %d warning%s",
-              failed, failed == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s"));
+              failed,
+              failed == 1 ? "" : "s",
+              warnings,
+              warnings == 1 ? "" : "s"));
     }
     long skipped = stages.stream().filter(s -> "SKIPPED".equals(s.status())).count();
     return new Verdict(

@@ -17,7 +17,9 @@ public final class BeamMetrics {
         result
             .metrics()
             .queryMetrics(
-                MetricsFilter.builder().addNameFilter(MetricNameFilter.inNamespace(namespace)).build());
+                MetricsFilter.builder()
+                    .addNameFilter(MetricNameFilter.inNamespace(namespace))
+                    .build());
     Map<String, Long> counters = new TreeMap<>();
     for (MetricResult<Long> counter : results.getCounters()) {
       Long value = committedOrAttempted(counter);

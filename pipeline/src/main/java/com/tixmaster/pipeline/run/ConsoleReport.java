@@ -9,14 +9,27 @@ public final class ConsoleReport {
   private ConsoleReport() {}
 
   public static void print(
-      PrintStream out, String runId, String runner, String lake, List<StageOutcome> outcomes, String verdict) {
+      PrintStream out,
+      String runId,
+      String runner,
+      String lake,
+      List<StageOutcome> outcomes,
+      String verdict) {
     out.println();
     out.printf("tix-master run %s  (%s, lake %s)%n", runId, runner, lake);
-    out.printf("%-10s %-10s %8s %10s %10s %9s  %s%n", "stage", "status", "seconds", "in", "out", "rejected", "what happened");
+    out.printf(
+        "%-10s %-10s %8s %10s %10s %9s  %s%n",
+        "stage", "status", "seconds", "in", "out", "rejected", "what happened");
     for (StageOutcome o : outcomes) {
       out.printf(
           "%-10s %-10s %8.1f %10d %10d %9d  %s%n",
-          o.stage(), o.status(), o.seconds(), o.rowsIn(), o.rowsOut(), o.rowsRejected(), o.message());
+          o.stage(),
+          o.status(),
+          o.seconds(),
+          o.rowsIn(),
+          o.rowsOut(),
+          o.rowsRejected(),
+          o.message());
     }
     boolean anyTables = outcomes.stream().anyMatch(o -> !o.tableRows().isEmpty());
     if (anyTables) {

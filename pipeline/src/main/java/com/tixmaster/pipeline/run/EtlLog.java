@@ -67,7 +67,8 @@ public final class EtlLog {
     }
     // Rewritten whole: a stage repeated within a run (a retried task) replaces its own row.
     for (Row earlier : lake.readRows(GoldTables.ETL_LOG)) {
-      if (!(config.runId().equals(earlier.getString("run_id")) && stages.contains(earlier.getString("stage")))) {
+      if (!(config.runId().equals(earlier.getString("run_id"))
+          && stages.contains(earlier.getString("stage")))) {
         rows.add(earlier);
       }
     }

@@ -3,10 +3,9 @@ package com.tixmaster.pipeline.run;
 import java.util.Locale;
 
 /**
- * Test-only crash injection. When the environment variable {@value #ENV} names a point, the
- * process halts abruptly ({@link Runtime#halt}: no shutdown hooks, no finally blocks) on reaching
- * it, as a power cut or {@code kill -9} would. Unset in production, where {@link #reach} does
- * nothing.
+ * Test-only crash injection. When the environment variable {@value #ENV} names a point, the process
+ * halts abruptly ({@link Runtime#halt}: no shutdown hooks, no finally blocks) on reaching it, as a
+ * power cut or {@code kill -9} would. Unset in production, where {@link #reach} does nothing.
  *
  * <p>The commit points are reached by every commit of a run (bronze, silver, audit, publish,
  * etl_log). {@code TIX_HALT_AT=commit-recorded} halts at the first one; {@code
@@ -23,12 +22,16 @@ public final class FaultPoints {
 
   /** Bronze has staged its tables and not committed them. */
   public static final String BRONZE_STAGED = "bronze-staged";
+
   /** A commit record is written; no table has been swapped yet. */
   public static final String COMMIT_RECORDED = "commit-recorded";
+
   /** A multi-table commit has swapped some tables and not others. */
   public static final String BETWEEN_TABLE_SWAPS = "between-table-swaps";
+
   /** Gold is staged and audited, not published. */
   public static final String GOLD_STAGED = "gold-staged";
+
   /** Gold is published; etl_log is not written yet. */
   public static final String PUBLISHED = "published";
 

@@ -6,12 +6,11 @@ import com.tixmaster.schemas.TableSpec;
 import com.tixmaster.transforms.io.ReadTable;
 import com.tixmaster.transforms.io.WriteTable;
 import java.io.IOException;
-import java.util.List;
-import org.apache.beam.sdk.schemas.transforms.Convert;
 import java.time.Clock;
+import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.options.PipelineOptions;
-import org.apache.beam.sdk.values.PBegin;
+import org.apache.beam.sdk.schemas.transforms.Convert;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.Row;
 import org.joda.time.Instant;
@@ -71,18 +70,24 @@ public final class RunContext {
 
   /** A fresh pipeline on the run's runner, named after the stage. */
   public Pipeline newPipeline(String stage) {
-    beamOptions.setJobName("tix-master-" + config.runId().toLowerCase().replaceAll("[^a-z0-9-]", "-") + "-" + stage);
+    beamOptions.setJobName(
+        "tix-master-" + config.runId().toLowerCase().replaceAll("[^a-z0-9-]", "-") + "-" + stage);
     return Pipeline.create(beamOptions);
   }
 
   /** Reads the committed snapshot of {@code table} into {@code pipeline}. */
   public PCollection<Row> read(Pipeline pipeline, TableSpec table) throws IOException {
-    return pipeline.apply("Read " + table.qualifiedName(), ReadTable.of(table, lake.snapshotFiles(table)));
+    return pipeline.apply(
+        "Read " + table.qualifiedName(), ReadTable.of(table, lake.snapshotFiles(table)));
   }
 
   /** Reads the committed snapshot of {@code table} as typed rows. */
-  public <T> PCollection<T> read(Pipeline pipeline, TableSpec table, Class<T> type) throws IOException {
-    return read(pipeline, table).apply("ConvertTo" + type.getSimpleName() + " " + table.qualifiedName(), Convert.fromRows(type));
+  public <T> PCollection<T> read(Pipeline pipeline, TableSpec table, Class<T> type)
+      throws IOException {
+    return read(pipeline, table)
+        .apply(
+            "ConvertTo" + type.getSimpleName() + " " + table.qualifiedName(),
+            Convert.fromRows(type));
   }
 
   /** True when this run has staged {@code table} and not committed it yet. */
@@ -102,7 +107,9 @@ public final class RunContext {
   public <T> PCollection<T> readLatest(Pipeline pipeline, TableSpec table, Class<T> type)
       throws IOException {
     return readLatest(pipeline, table)
-        .apply("ConvertToLatest" + type.getSimpleName() + " " + table.qualifiedName(), Convert.fromRows(type));
+        .apply(
+            "ConvertToLatest" + type.getSimpleName() + " " + table.qualifiedName(),
+            Convert.fromRows(type));
   }
 
   /** Stages typed rows as the run's new output for {@code table}. */

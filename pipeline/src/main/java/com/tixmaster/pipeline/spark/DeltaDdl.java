@@ -18,8 +18,8 @@ import org.apache.beam.sdk.schemas.Schema.Field;
 /**
  * Table DDL generated from the {@link TableSpec}s, the one source of every table's columns and
  * keys, in two dialects: Unity Catalog (primary and foreign keys as {@code RELY} constraints,
- * identity surrogate keys, CHECKs, comments, change data feed on the assistant's documents) and
- * the subset OSS Delta parses locally (columns and their comments). {@code main} writes the Unity
+ * identity surrogate keys, CHECKs, comments, change data feed on the assistant's documents) and the
+ * subset OSS Delta parses locally (columns and their comments). {@code main} writes the Unity
  * Catalog files under {@code sql/ddl/}; a test keeps them in step with the code.
  *
  * <p>Every column's comment is its {@code @SchemaFieldDescription} on the row type's getter, so the
@@ -34,8 +34,12 @@ public final class DeltaDdl {
 
   /** Surrogate keys Beam assigns explicitly; identity columns keep UC from reusing them. */
   static final List<String> IDENTITY_KEYS =
-      List.of("gold.dim_venue.venue_sk", "gold.dim_attraction.attraction_sk",
-          "gold.dim_classification.classification_sk", "gold.dim_market.market_sk", "gold.fact_events.event_sk");
+      List.of(
+          "gold.dim_venue.venue_sk",
+          "gold.dim_attraction.attraction_sk",
+          "gold.dim_classification.classification_sk",
+          "gold.dim_market.market_sk",
+          "gold.fact_events.event_sk");
 
   static final Map<String, String> CHECKS = new LinkedHashMap<>();
 
@@ -59,41 +63,84 @@ public final class DeltaDdl {
     fk("gold.bridge_event_attraction.event_sk", "gold.fact_events.event_sk");
     fk("gold.bridge_event_attraction.attraction_sk", "gold.dim_attraction.attraction_sk");
 
-    CHECKS.put("silver.venues", "(latitude IS NULL OR latitude BETWEEN -90 AND 90) AND (longitude IS NULL OR longitude BETWEEN -180 AND 180)");
+    CHECKS.put(
+        "silver.venues",
+        "(latitude IS NULL OR latitude BETWEEN -90 AND 90) AND (longitude IS NULL OR longitude"
+            + " BETWEEN -180 AND 180)");
     CHECKS.put("silver.events", "price_min IS NULL OR price_max IS NULL OR price_min <= price_max");
-    CHECKS.put("silver.event_price_ranges", "price_min IS NULL OR price_max IS NULL OR price_min <= price_max");
-    CHECKS.put("gold.fact_events", "price_min IS NULL OR price_max IS NULL OR price_min <= price_max");
+    CHECKS.put(
+        "silver.event_price_ranges",
+        "price_min IS NULL OR price_max IS NULL OR price_min <= price_max");
+    CHECKS.put(
+        "gold.fact_events", "price_min IS NULL OR price_max IS NULL OR price_min <= price_max");
 
-    TABLE_COMMENTS.put("bronze.events_raw", "Raw Discovery API event records, one row per record of each landed file, with lineage.");
+    TABLE_COMMENTS.put(
+        "bronze.events_raw",
+        "Raw Discovery API event records, one row per record of each landed file, with lineage.");
     TABLE_COMMENTS.put("bronze.venues_raw", "Raw Discovery API venue records with lineage.");
-    TABLE_COMMENTS.put("bronze.attractions_raw", "Raw Discovery API attraction records with lineage.");
-    TABLE_COMMENTS.put("bronze.classifications_raw", "Raw Discovery API classification records with lineage.");
-    TABLE_COMMENTS.put("bronze._files", "Bronze checkpoint: every landing file read, loaded or rejected, with its hash.");
-    TABLE_COMMENTS.put("bronze._schema", "Every JSON field path seen per entity, with first and last run: schema inference and drift.");
-    TABLE_COMMENTS.put("bronze._rejected_records", "Records of readable files that are not JSON objects.");
-    TABLE_COMMENTS.put("silver.events", "One current row per Ticketmaster event (3NF), newest observation wins.");
+    TABLE_COMMENTS.put(
+        "bronze.attractions_raw", "Raw Discovery API attraction records with lineage.");
+    TABLE_COMMENTS.put(
+        "bronze.classifications_raw", "Raw Discovery API classification records with lineage.");
+    TABLE_COMMENTS.put(
+        "bronze._files",
+        "Bronze checkpoint: every landing file read, loaded or rejected, with its hash.");
+    TABLE_COMMENTS.put(
+        "bronze._schema",
+        "Every JSON field path seen per entity, with first and last run: schema inference and"
+            + " drift.");
+    TABLE_COMMENTS.put(
+        "bronze._rejected_records", "Records of readable files that are not JSON objects.");
+    TABLE_COMMENTS.put(
+        "silver.events", "One current row per Ticketmaster event (3NF), newest observation wins.");
     TABLE_COMMENTS.put("silver.event_price_ranges", "Price ranges per event, type and currency.");
-    TABLE_COMMENTS.put("silver.venues", "One current row per venue, from the venues endpoint and copies embedded in events.");
+    TABLE_COMMENTS.put(
+        "silver.venues",
+        "One current row per venue, from the venues endpoint and copies embedded in events.");
     TABLE_COMMENTS.put("silver.markets", "Ticketmaster markets (regions).");
     TABLE_COMMENTS.put("silver.venue_markets", "Which markets a venue belongs to.");
-    TABLE_COMMENTS.put("silver.attractions", "One current row per attraction (performer, team, show).");
-    TABLE_COMMENTS.put("silver.classifications", "Segment/genre/subgenre/type/subtype combinations, keyed by their five ids.");
+    TABLE_COMMENTS.put(
+        "silver.attractions", "One current row per attraction (performer, team, show).");
+    TABLE_COMMENTS.put(
+        "silver.classifications",
+        "Segment/genre/subgenre/type/subtype combinations, keyed by their five ids.");
     TABLE_COMMENTS.put("silver.event_venues", "Events and their venues, in order (0 = primary).");
-    TABLE_COMMENTS.put("silver.event_attractions", "Events and their attractions in billing order (0 = headliner).");
-    TABLE_COMMENTS.put("silver._rejected", "Records silver could not use, with a stable reason code.");
-    TABLE_COMMENTS.put("silver._accounting", "Per run and entity: records in, inserted, updated, rejected, superseded.");
-    TABLE_COMMENTS.put("silver._bronze_runs", "Silver's watermark: the bronze runs already merged.");
-    TABLE_COMMENTS.put("gold.dim_date", "Calendar dimension, one row per day (date_key yyyyMMdd; -1 = unknown/TBA).");
-    TABLE_COMMENTS.put("gold.dim_venue", "Venue dimension, SCD type 2 (valid_from/valid_to/is_current); -1 = unknown.");
-    TABLE_COMMENTS.put("gold.dim_attraction", "Attraction dimension, SCD type 2, with segment/genre/subgenre; -1 = unknown.");
-    TABLE_COMMENTS.put("gold.dim_classification", "Classification dimension (type 1); -1 = unknown.");
+    TABLE_COMMENTS.put(
+        "silver.event_attractions",
+        "Events and their attractions in billing order (0 = headliner).");
+    TABLE_COMMENTS.put(
+        "silver._rejected", "Records silver could not use, with a stable reason code.");
+    TABLE_COMMENTS.put(
+        "silver._accounting",
+        "Per run and entity: records in, inserted, updated, rejected, superseded.");
+    TABLE_COMMENTS.put(
+        "silver._bronze_runs", "Silver's watermark: the bronze runs already merged.");
+    TABLE_COMMENTS.put(
+        "gold.dim_date",
+        "Calendar dimension, one row per day (date_key yyyyMMdd; -1 = unknown/TBA).");
+    TABLE_COMMENTS.put(
+        "gold.dim_venue",
+        "Venue dimension, SCD type 2 (valid_from/valid_to/is_current); -1 = unknown.");
+    TABLE_COMMENTS.put(
+        "gold.dim_attraction",
+        "Attraction dimension, SCD type 2, with segment/genre/subgenre; -1 = unknown.");
+    TABLE_COMMENTS.put(
+        "gold.dim_classification", "Classification dimension (type 1); -1 = unknown.");
     TABLE_COMMENTS.put("gold.dim_market", "Market dimension (type 1); -1 = unknown.");
-    TABLE_COMMENTS.put("gold.fact_events", "One row per event: keys to the dimensions, prices, counts and status.");
-    TABLE_COMMENTS.put("gold.bridge_event_attraction", "Every attraction of an event, in billing order.");
-    TABLE_COMMENTS.put("gold.monthly_event_summary", "Monthly KPIs over non-test events: counts, revenue, prices, top venue and attraction.");
-    TABLE_COMMENTS.put("gold.event_documents", "One text per upcoming non-test event, with filter columns, for the event assistant.");
+    TABLE_COMMENTS.put(
+        "gold.fact_events",
+        "One row per event: keys to the dimensions, prices, counts and status.");
+    TABLE_COMMENTS.put(
+        "gold.bridge_event_attraction", "Every attraction of an event, in billing order.");
+    TABLE_COMMENTS.put(
+        "gold.monthly_event_summary",
+        "Monthly KPIs over non-test events: counts, revenue, prices, top venue and attraction.");
+    TABLE_COMMENTS.put(
+        "gold.event_documents",
+        "One text per upcoming non-test event, with filter columns, for the event assistant.");
     TABLE_COMMENTS.put("gold.data_quality_results", "Results of the audits of every run.");
-    TABLE_COMMENTS.put("gold.etl_log", "One row per stage per run: timing, row counts, status, parameters.");
+    TABLE_COMMENTS.put(
+        "gold.etl_log", "One row per stage per run: timing, row counts, status, parameters.");
   }
 
   private DeltaDdl() {}
@@ -112,8 +159,11 @@ public final class DeltaDdl {
 
   /** What OSS Delta parses: columns, nullability and column comments. */
   public static String localCreateTable(String catalog, TableSpec table) {
-    return "CREATE TABLE IF NOT EXISTS " + name(SparkTypes.quote(catalog), table) + " (\n"
-        + String.join(",\n", columns(table, false)) + "\n) USING DELTA";
+    return "CREATE TABLE IF NOT EXISTS "
+        + name(SparkTypes.quote(catalog), table)
+        + " (\n"
+        + String.join(",\n", columns(table, false))
+        + "\n) USING DELTA";
   }
 
   /** Unity Catalog DDL; {@code catalog} may be a placeholder such as {@code ${catalog}}. */
@@ -121,19 +171,34 @@ public final class DeltaDdl {
     List<String> lines = columns(table, true);
     String q = table.qualifiedName();
     if (!table.primaryKey().isEmpty()) {
-      lines.add("  CONSTRAINT " + constraint("pk", q) + " PRIMARY KEY ("
-          + String.join(", ", table.primaryKey().stream().map(SparkTypes::quote).toList()) + ") RELY");
+      lines.add(
+          "  CONSTRAINT "
+              + constraint("pk", q)
+              + " PRIMARY KEY ("
+              + String.join(", ", table.primaryKey().stream().map(SparkTypes::quote).toList())
+              + ") RELY");
     }
     for (Map.Entry<String, String> fk : FOREIGN_KEYS.entrySet()) {
       if (fk.getKey().startsWith(q + ".")) {
         String column = fk.getKey().substring(q.length() + 1);
         String target = fk.getValue();
         int dot = target.lastIndexOf('.');
-        lines.add("  CONSTRAINT " + constraint("fk", q + "_" + column) + " FOREIGN KEY (" + SparkTypes.quote(column)
-            + ") REFERENCES " + catalog + "." + target.substring(0, dot) + " (" + SparkTypes.quote(target.substring(dot + 1)) + ") RELY");
+        lines.add(
+            "  CONSTRAINT "
+                + constraint("fk", q + "_" + column)
+                + " FOREIGN KEY ("
+                + SparkTypes.quote(column)
+                + ") REFERENCES "
+                + catalog
+                + "."
+                + target.substring(0, dot)
+                + " ("
+                + SparkTypes.quote(target.substring(dot + 1))
+                + ") RELY");
       }
     }
-    StringBuilder ddl = new StringBuilder("CREATE TABLE IF NOT EXISTS " + name(catalog, table) + " (\n");
+    StringBuilder ddl =
+        new StringBuilder("CREATE TABLE IF NOT EXISTS " + name(catalog, table) + " (\n");
     ddl.append(String.join(",\n", lines)).append("\n) USING DELTA\n");
     ddl.append("COMMENT '").append(escape(TABLE_COMMENTS.getOrDefault(q, q))).append("'");
     if (q.equals("gold.event_documents")) {
@@ -156,8 +221,13 @@ public final class DeltaDdl {
     return checkName(table)
         .map(
             name ->
-                "ALTER TABLE " + name(catalog, table) + " ADD CONSTRAINT " + name + " CHECK ("
-                    + CHECKS.get(table.qualifiedName()) + ")");
+                "ALTER TABLE "
+                    + name(catalog, table)
+                    + " ADD CONSTRAINT "
+                    + name
+                    + " CHECK ("
+                    + CHECKS.get(table.qualifiedName())
+                    + ")");
   }
 
   private static List<String> columns(TableSpec table, boolean unityCatalog) {
@@ -165,11 +235,16 @@ public final class DeltaDdl {
     for (Field f : table.beamSchema().getFields()) {
       String column = table.qualifiedName() + "." + f.getName();
       boolean identity = unityCatalog && IDENTITY_KEYS.contains(column);
-      boolean notNull = !f.getType().getNullable() || (unityCatalog && table.primaryKey().contains(f.getName()));
-      columns.add("  " + SparkTypes.quote(f.getName()) + " " + SparkTypes.sqlType(table, f)
-          + (identity ? " GENERATED BY DEFAULT AS IDENTITY" : "")
-          + (notNull ? " NOT NULL" : "")
-          + columnComment(f));
+      boolean notNull =
+          !f.getType().getNullable() || (unityCatalog && table.primaryKey().contains(f.getName()));
+      columns.add(
+          "  "
+              + SparkTypes.quote(f.getName())
+              + " "
+              + SparkTypes.sqlType(table, f)
+              + (identity ? " GENERATED BY DEFAULT AS IDENTITY" : "")
+              + (notNull ? " NOT NULL" : "")
+              + columnComment(f));
     }
     return columns;
   }
@@ -180,7 +255,9 @@ public final class DeltaDdl {
    */
   private static String columnComment(Field field) {
     String description = field.getDescription();
-    return description == null || description.isBlank() ? "" : " COMMENT '" + escape(description.strip()) + "'";
+    return description == null || description.isBlank()
+        ? ""
+        : " COMMENT '" + escape(description.strip()) + "'";
   }
 
   private static String name(String catalog, TableSpec table) {
@@ -198,7 +275,9 @@ public final class DeltaDdl {
   /** The Unity Catalog DDL file of one layer. */
   public static String unityCatalogFile(String layer) {
     StringBuilder sql = new StringBuilder();
-    sql.append("-- Generated by com.tixmaster.pipeline.spark.DeltaDdl from the TableSpecs; do not edit.\n");
+    sql.append(
+        "-- Generated by com.tixmaster.pipeline.spark.DeltaDdl from the TableSpecs; do not"
+            + " edit.\n");
     sql.append("-- Replace ${catalog} (e.g. ticket_master) before running in a SQL warehouse.\n");
     sql.append("CREATE SCHEMA IF NOT EXISTS ${catalog}.").append(layer).append(";\n\n");
     for (TableSpec table : ALL_TABLES) {
@@ -216,19 +295,29 @@ public final class DeltaDdl {
    */
   public static String unityCatalogCommentsFile() {
     StringBuilder sql = new StringBuilder();
-    sql.append("-- Generated by com.tixmaster.pipeline.spark.DeltaDdl from the TableSpecs; do not edit.\n");
-    sql.append("-- Brings the table and column comments of existing tables up to date (CREATE TABLE IF\n");
+    sql.append(
+        "-- Generated by com.tixmaster.pipeline.spark.DeltaDdl from the TableSpecs; do not"
+            + " edit.\n");
+    sql.append(
+        "-- Brings the table and column comments of existing tables up to date (CREATE TABLE IF\n");
     sql.append("-- NOT EXISTS does not). Replace ${catalog} before running; safe to run again.\n");
     for (TableSpec table : ALL_TABLES) {
       String name = name("${catalog}", table);
-      sql.append('\n').append("COMMENT ON TABLE ").append(name).append(" IS '")
+      sql.append('\n')
+          .append("COMMENT ON TABLE ")
+          .append(name)
+          .append(" IS '")
           .append(escape(TABLE_COMMENTS.getOrDefault(table.qualifiedName(), table.qualifiedName())))
           .append("';\n");
       for (Field f : table.beamSchema().getFields()) {
         String comment = columnComment(f);
         if (!comment.isEmpty()) {
-          sql.append("ALTER TABLE ").append(name).append(" ALTER COLUMN ")
-              .append(SparkTypes.quote(f.getName())).append(comment).append(";\n");
+          sql.append("ALTER TABLE ")
+              .append(name)
+              .append(" ALTER COLUMN ")
+              .append(SparkTypes.quote(f.getName()))
+              .append(comment)
+              .append(";\n");
         }
       }
     }

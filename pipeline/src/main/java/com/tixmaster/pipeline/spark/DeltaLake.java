@@ -48,8 +48,10 @@ public final class DeltaLake implements Lake {
   private final String catalog;
   private final ParquetLake staging;
   private final Path stagingRoot;
+
   /** This instance's exported snapshots: {@code <staging>/_export/<uuid>/}, deleted by close(). */
   private final Path exportRoot;
+
   /**
    * Whole-table exports still current, by table: gold, documents and the audits read the same
    * silver tables. Only this run writes the lake while it holds the lock, so an export stays
@@ -62,14 +64,19 @@ public final class DeltaLake implements Lake {
     this.catalog = catalog;
     this.staging = new ParquetLake(lakehouse, stagingRoot);
     this.stagingRoot = stagingRoot.toAbsolutePath().normalize();
-    this.exportRoot = this.stagingRoot.resolve("_export").resolve(java.util.UUID.randomUUID().toString());
+    this.exportRoot =
+        this.stagingRoot.resolve("_export").resolve(java.util.UUID.randomUUID().toString());
     // Exported snapshots must be readable by parquet-avro: INT96 timestamps are not.
     spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MILLIS");
   }
 
   /** {@code catalog.layer.table}, quoted. */
   public String tableName(TableSpec table) {
-    return SparkTypes.quote(catalog) + "." + SparkTypes.quote(table.layer()) + "." + SparkTypes.quote(table.name());
+    return SparkTypes.quote(catalog)
+        + "."
+        + SparkTypes.quote(table.layer())
+        + "."
+        + SparkTypes.quote(table.name());
   }
 
   private boolean exists(TableSpec table) {
@@ -81,15 +88,19 @@ public final class DeltaLake implements Lake {
    * Without a metastore, {@code spark_catalog} forgets its tables when the JVM ends, while their
    * Delta folders stay under the warehouse. A later run re-registers such a table at its managed
    * location ({@code <warehouse>/<layer>.db/<table>}) from its own Delta log, so it continues the
-   * table (its history, its rows) instead of failing to create it over a non-empty folder.
-   * Unity Catalog keeps its tables; nothing to do there.
+   * table (its history, its rows) instead of failing to create it over a non-empty folder. Unity
+   * Catalog keeps its tables; nothing to do there.
    */
   private boolean registerLocalTable(TableSpec table) {
     if (!catalog.equals("spark_catalog")) {
       return false;
     }
     // The schema is forgotten too; created again, it takes its old folder, <warehouse>/<layer>.db.
-    spark.sql("CREATE SCHEMA IF NOT EXISTS " + SparkTypes.quote(catalog) + "." + SparkTypes.quote(table.layer()));
+    spark.sql(
+        "CREATE SCHEMA IF NOT EXISTS "
+            + SparkTypes.quote(catalog)
+            + "."
+            + SparkTypes.quote(table.layer()));
     String location;
     try {
       location = spark.catalog().getDatabase(table.layer()).locationUri() + "/" + table.name();
@@ -98,11 +109,19 @@ public final class DeltaLake implements Lake {
         return false;
       }
     } catch (org.apache.spark.sql.AnalysisException | IOException e) {
-      throw new IllegalStateException("cannot look for an earlier Delta table "
-          + table.qualifiedName() + " in the warehouse: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot look for an earlier Delta table "
+              + table.qualifiedName()
+              + " in the warehouse: "
+              + e.getMessage(),
+          e);
     }
-    spark.sql("CREATE TABLE IF NOT EXISTS " + tableName(table) + " USING DELTA LOCATION '"
-        + location.replace("\\", "\\\\").replace("'", "\\'") + "'");
+    spark.sql(
+        "CREATE TABLE IF NOT EXISTS "
+            + tableName(table)
+            + " USING DELTA LOCATION '"
+            + location.replace("\\", "\\\\").replace("'", "\\'")
+            + "'");
     return true;
   }
 
@@ -117,7 +136,9 @@ public final class DeltaLake implements Lake {
       return List.of();
     }
     String in =
-        runIds.stream().map(r -> "'" + r.replace("'", "''") + "'").collect(Collectors.joining(", "));
+        runIds.stream()
+            .map(r -> "'" + r.replace("'", "''") + "'")
+            .collect(Collectors.joining(", "));
     return export(table, "_run_id IN (" + in + ")");
   }
 
@@ -148,9 +169,9 @@ public final class DeltaLake implements Lake {
     if (!exists(table)) {
       return null;
     }
-    Path dir =
-        exportRoot.resolve(table.layer()).resolve(table.name() + "-" + System.nanoTime());
-    Dataset<org.apache.spark.sql.Row> rows = spark.table(catalog + "." + table.layer() + "." + table.name());
+    Path dir = exportRoot.resolve(table.layer()).resolve(table.name() + "-" + System.nanoTime());
+    Dataset<org.apache.spark.sql.Row> rows =
+        spark.table(catalog + "." + table.layer() + "." + table.name());
     if (where != null) {
       rows = rows.where(where);
     }
@@ -180,7 +201,9 @@ public final class DeltaLake implements Lake {
     } finally {
       deleteTree(dir);
       // Its parents go too once empty.
-      for (Path p = dir.getParent(); p.startsWith(stagingRoot.resolve("_export")); p = p.getParent()) {
+      for (Path p = dir.getParent();
+          p.startsWith(stagingRoot.resolve("_export"));
+          p = p.getParent()) {
         if (!isEmptyDirectory(p)) {
           break;
         }
@@ -200,7 +223,9 @@ public final class DeltaLake implements Lake {
 
   @Override
   public long rowCount(TableSpec table) {
-    return exists(table) ? spark.table(catalog + "." + table.layer() + "." + table.name()).count() : 0;
+    return exists(table)
+        ? spark.table(catalog + "." + table.layer() + "." + table.name()).count()
+        : 0;
   }
 
   @Override
@@ -234,8 +259,8 @@ public final class DeltaLake implements Lake {
   }
 
   /**
-   * Records the commit (the tables and each one's staged files), then MERGEs the tables in order.
-   * A crash leaves the record and the staged files, and {@link #recover()} re-applies them.
+   * Records the commit (the tables and each one's staged files), then MERGEs the tables in order. A
+   * crash leaves the record and the staged files, and {@link #recover()} re-applies them.
    */
   @Override
   public void commit(String runId, String name, Collection<TableSpec> tables) throws IOException {
@@ -250,7 +275,8 @@ public final class DeltaLake implements Lake {
     Files.createDirectories(file.getParent());
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     Files.write(tmp, JSON.writeValueAsBytes(record));
-    try (var channel = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+    try (var channel =
+        java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
       channel.force(true);
     }
     Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -285,7 +311,8 @@ public final class DeltaLake implements Lake {
    * files are gone is refused rather than merged as empty: for a table that holds a full state, an
    * empty source would delete every row.
    */
-  private List<String> recordedFiles(JsonNode record, String runId, TableSpec table) throws IOException {
+  private List<String> recordedFiles(JsonNode record, String runId, TableSpec table)
+      throws IOException {
     JsonNode names = record.path("files").path(table.qualifiedName());
     if (!names.isArray()) {
       return stagedFiles(runId, table); // a record written before the file lists
@@ -296,9 +323,17 @@ public final class DeltaLake implements Lake {
       Path f = dir.resolve(name.asText());
       if (!Files.isRegularFile(f)) {
         throw new IOException(
-            "commit " + record.path("name").asText() + " of run " + runId + " names " + f
-                + ", which is gone; refusing to merge " + table.qualifiedName()
-                + " from an incomplete staging (the record stays in " + txnDir() + ")");
+            "commit "
+                + record.path("name").asText()
+                + " of run "
+                + runId
+                + " names "
+                + f
+                + ", which is gone; refusing to merge "
+                + table.qualifiedName()
+                + " from an incomplete staging (the record stays in "
+                + txnDir()
+                + ")");
       }
       files.add(f.toString());
     }
@@ -340,12 +375,22 @@ public final class DeltaLake implements Lake {
     }
     if (table.writeMode() == TableSpec.WriteMode.APPEND) {
       if (table.primaryKey().isEmpty()) {
-        spark.sql("DELETE FROM " + target + " WHERE `_run_id` = '" + runId.replace("'", "''") + "'");
+        spark.sql(
+            "DELETE FROM " + target + " WHERE `_run_id` = '" + runId.replace("'", "''") + "'");
         spark.sql("INSERT INTO " + target + " (" + cols + ") SELECT " + cols + " FROM " + view);
       } else {
         spark.sql(
-            "MERGE INTO " + target + " t USING " + view + " s ON " + on
-                + " WHEN NOT MATCHED THEN INSERT (" + cols + ") VALUES (" + srcCols + ")");
+            "MERGE INTO "
+                + target
+                + " t USING "
+                + view
+                + " s ON "
+                + on
+                + " WHEN NOT MATCHED THEN INSERT ("
+                + cols
+                + ") VALUES ("
+                + srcCols
+                + ")");
       }
       return;
     }
@@ -353,9 +398,21 @@ public final class DeltaLake implements Lake {
         columns.stream().map(c -> "t." + c + " <=> s." + c).collect(Collectors.joining(" AND "));
     String set = columns.stream().map(c -> c + " = s." + c).collect(Collectors.joining(", "));
     spark.sql(
-        "MERGE INTO " + target + " t USING " + view + " s ON " + on
-            + " WHEN MATCHED AND NOT (" + same + ") THEN UPDATE SET " + set
-            + " WHEN NOT MATCHED THEN INSERT (" + cols + ") VALUES (" + srcCols + ")"
+        "MERGE INTO "
+            + target
+            + " t USING "
+            + view
+            + " s ON "
+            + on
+            + " WHEN MATCHED AND NOT ("
+            + same
+            + ") THEN UPDATE SET "
+            + set
+            + " WHEN NOT MATCHED THEN INSERT ("
+            + cols
+            + ") VALUES ("
+            + srcCols
+            + ")"
             + " WHEN NOT MATCHED BY SOURCE THEN DELETE");
   }
 
@@ -369,12 +426,17 @@ public final class DeltaLake implements Lake {
     if (exists(table)) {
       return false;
     }
-    spark.sql("CREATE SCHEMA IF NOT EXISTS " + SparkTypes.quote(catalog) + "." + SparkTypes.quote(table.layer()));
+    spark.sql(
+        "CREATE SCHEMA IF NOT EXISTS "
+            + SparkTypes.quote(catalog)
+            + "."
+            + SparkTypes.quote(table.layer()));
     if (catalog.equals("spark_catalog")) {
       spark.sql(DeltaDdl.localCreateTable(catalog, table));
       return true;
     }
-    for (String statement : DeltaDdl.unityCatalogCreateTable(SparkTypes.quote(catalog), table).split(";\n")) {
+    for (String statement :
+        DeltaDdl.unityCatalogCreateTable(SparkTypes.quote(catalog), table).split(";\n")) {
       if (!statement.isBlank()) {
         spark.sql(statement);
       }
@@ -470,9 +532,9 @@ public final class DeltaLake implements Lake {
   }
 
   /**
-   * Deletes the run-scoped staging folders ({@code <staging>/<run>/}) that no pending commit
-   * record names, and the exported snapshots. The staging folder may be shared with other files
-   * (a Volume), so a folder is deleted only when it looks like a run's staging: nothing in it but
+   * Deletes the run-scoped staging folders ({@code <staging>/<run>/}) that no pending commit record
+   * names, and the exported snapshots. The staging folder may be shared with other files (a
+   * Volume), so a folder is deleted only when it looks like a run's staging: nothing in it but
    * layer folders and Beam's temporary folders.
    */
   private void dropAbandonedStaging() throws IOException {
@@ -484,8 +546,11 @@ public final class DeltaLake implements Lake {
     try (Stream<Path> children = Files.list(stagingRoot)) {
       for (Path run : children.collect(Collectors.toList())) {
         String name = run.getFileName().toString();
-        if (name.startsWith("_") || name.startsWith(".") || pending.contains(name)
-            || !Files.isDirectory(run, java.nio.file.LinkOption.NOFOLLOW_LINKS) || !isRunStaging(run)) {
+        if (name.startsWith("_")
+            || name.startsWith(".")
+            || pending.contains(name)
+            || !Files.isDirectory(run, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+            || !isRunStaging(run)) {
           continue;
         }
         deleteTree(run);
@@ -493,14 +558,16 @@ public final class DeltaLake implements Lake {
     }
   }
 
-  private static final Set<String> RUN_STAGING_ENTRIES = Set.of("bronze", "silver", "gold", "_beam_tmp");
+  private static final Set<String> RUN_STAGING_ENTRIES =
+      Set.of("bronze", "silver", "gold", "_beam_tmp");
 
   private static boolean isRunStaging(Path run) throws IOException {
     try (Stream<Path> entries = Files.list(run)) {
       return entries.allMatch(
-          e -> (RUN_STAGING_ENTRIES.contains(e.getFileName().toString())
-                  || e.getFileName().toString().startsWith(".temp-beam"))
-              && Files.isDirectory(e, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+          e ->
+              (RUN_STAGING_ENTRIES.contains(e.getFileName().toString())
+                      || e.getFileName().toString().startsWith(".temp-beam"))
+                  && Files.isDirectory(e, java.nio.file.LinkOption.NOFOLLOW_LINKS));
     }
   }
 
@@ -510,8 +577,8 @@ public final class DeltaLake implements Lake {
   }
 
   /**
-   * Deletes the snapshots this instance exported (the run report reads through them after the
-   * run's last cleanup). Other instances' exports are left alone: this may run outside the lock.
+   * Deletes the snapshots this instance exported (the run report reads through them after the run's
+   * last cleanup). Other instances' exports are left alone: this may run outside the lock.
    */
   @Override
   public void close() throws IOException {

@@ -10,8 +10,8 @@ import org.apache.spark.sql.SparkSession;
  * One SparkSession per JVM, shared by Beam's SparkRunner and by Spark SQL (the Delta commits).
  *
  * <p>On Databricks the cluster's session exists and is taken as it is; Databricks only allows the
- * provided context. Elsewhere (spark-submit, tests) a session is created with settings that suit
- * a small machine, and with Delta Lake's catalog when Delta tables are asked for. Only loaded when
+ * provided context. Elsewhere (spark-submit, tests) a session is created with settings that suit a
+ * small machine, and with Delta Lake's catalog when Delta tables are asked for. Only loaded when
  * the SparkRunner runs, so the DirectRunner path needs no Spark classes.
  */
 public final class SparkSessions {
@@ -53,10 +53,10 @@ public final class SparkSessions {
   }
 
   /**
-   * What a local master (tests, spark-submit without a cluster; spark-submit always sets
-   * {@code spark.master}) gets that the configuration does not already say: Spark's and Delta's
-   * defaults are sized for clusters, and Delta's 50 snapshot partitions in particular make every
-   * snapshot of every table a 50-task job. Nothing for a cluster master.
+   * What a local master (tests, spark-submit without a cluster; spark-submit always sets {@code
+   * spark.master}) gets that the configuration does not already say: Spark's and Delta's defaults
+   * are sized for clusters, and Delta's 50 snapshot partitions in particular make every snapshot of
+   * every table a 50-task job. Nothing for a cluster master.
    */
   static java.util.Map<String, String> localDefaults(SparkConf conf) {
     java.util.Map<String, String> settings = new java.util.TreeMap<>();
@@ -73,13 +73,19 @@ public final class SparkSessions {
     return settings;
   }
 
-  /** The worker threads of a local master: {@code local} 1, {@code local[N]} N, {@code local[*]} the cores. */
+  /**
+   * The worker threads of a local master: {@code local} 1, {@code local[N]} N, {@code local[*]} the
+   * cores.
+   */
   static int localThreads(String master) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("local\\[(\\d+|\\*)").matcher(master);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("local\\[(\\d+|\\*)").matcher(master);
     if (!m.lookingAt()) {
       return 1;
     }
-    return m.group(1).equals("*") ? Runtime.getRuntime().availableProcessors() : Math.max(1, Integer.parseInt(m.group(1)));
+    return m.group(1).equals("*")
+        ? Runtime.getRuntime().availableProcessors()
+        : Math.max(1, Integer.parseInt(m.group(1)));
   }
 
   /** A session is created once per JVM, so Delta is enabled whenever it could be needed. */

@@ -31,13 +31,14 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.joda.time.Instant;
 
 /**
- * Bronze: reads the landing files that {@code bronze._files} does not list yet, and commits the
- * raw tables, {@code _files}, {@code _schema} and {@code _rejected_records} in one atomic commit.
- * The checkpoint and the records move together, which is what makes bronze exactly-once.
+ * Bronze: reads the landing files that {@code bronze._files} does not list yet, and commits the raw
+ * tables, {@code _files}, {@code _schema} and {@code _rejected_records} in one atomic commit. The
+ * checkpoint and the records move together, which is what makes bronze exactly-once.
  */
 public final class BronzeStage implements StageRunner {
   /** A batch of landing files (one raw shard per entity) gets at most about this many bytes. */
   private static final long BYTES_PER_BATCH = 128L << 20;
+
   /** Batches per parallel worker, so that uneven batches still keep every worker busy. */
   private static final int BATCHES_PER_WORKER = 2;
 
@@ -67,11 +68,14 @@ public final class BronzeStage implements StageRunner {
     RawOutput raw = rawOutput(ctx, p, files.size(), bytes);
     PCollection<LandingFile> newFiles = p.apply("ListNewFiles", Create.of(files));
     PCollection<SchemaField> knownSchema =
-        ctx.read(p, BronzeTables.SCHEMA).apply("ToSchemaFields", Convert.fromRows(SchemaField.class));
+        ctx.read(p, BronzeTables.SCHEMA)
+            .apply("ToSchemaFields", Convert.fromRows(SchemaField.class));
     PCollectionTuple out =
         PCollectionTuple.of(BronzeTransform.NEW_FILES, newFiles)
             .and(BronzeTransform.KNOWN_SCHEMA, knownSchema)
-            .apply("LoadBronze", BronzeTransform.of(BronzeConfig.of(runId, started).writingRawTo(raw)));
+            .apply(
+                "LoadBronze",
+                BronzeTransform.of(BronzeConfig.of(runId, started).writingRawTo(raw)));
     stage(ctx, out, BronzeTransform.FILES, BronzeTables.FILES, 1);
     stage(ctx, out, BronzeTransform.SCHEMA, BronzeTables.SCHEMA, 1);
     stage(ctx, out, BronzeTransform.REJECTED_RECORDS, BronzeTables.REJECTED_RECORDS, 1);
@@ -101,7 +105,8 @@ public final class BronzeStage implements StageRunner {
     }
     long filesRejected = 0;
     for (Row file : ctx.lake().readRows(BronzeTables.FILES)) {
-      if (runId.equals(file.getString("run_id")) && FileEntry.REJECTED.equals(file.getString("status"))) {
+      if (runId.equals(file.getString("run_id"))
+          && FileEntry.REJECTED.equals(file.getString("status"))) {
         filesRejected++;
         outcome.note("rejected file " + file.getString("path") + ": " + file.getString("error"));
       }
@@ -127,7 +132,8 @@ public final class BronzeStage implements StageRunner {
         .counters(counters)
         .message(
             String.format(
-                "%d files read (%d rejected), %d records loaded, %d rejected records, %d new field paths",
+                "%d files read (%d rejected), %d records loaded, %d rejected records, %d new field"
+                    + " paths",
                 files.size(), filesRejected, loaded, rejected, newFieldPaths))
         .build(ctx.now());
   }
@@ -146,7 +152,8 @@ public final class BronzeStage implements StageRunner {
   private static RawOutput rawOutput(RunContext ctx, Pipeline p, int files, long bytes) {
     Map<String, String> directories = new TreeMap<>();
     for (String entity : BronzeTables.ENTITIES) {
-      directories.put(entity, ctx.lake().stagingPath(ctx.config().runId(), BronzeTables.rawTable(entity)));
+      directories.put(
+          entity, ctx.lake().stagingPath(ctx.config().runId(), BronzeTables.rawTable(entity)));
     }
     // the DirectRunner's target parallelism; other runners: this machine's cores, at least
     int workers = Buckets.bucketsFor(p.getOptions());
@@ -163,6 +170,8 @@ public final class BronzeStage implements StageRunner {
   private static <T> void stage(
       RunContext ctx, PCollectionTuple out, TupleTag<T> tag, TableSpec table, int shards) {
     ctx.stage(
-        out.get(tag).apply("ConvertToRows " + table.qualifiedName(), Convert.toRows()), table, shards);
+        out.get(tag).apply("ConvertToRows " + table.qualifiedName(), Convert.toRows()),
+        table,
+        shards);
   }
 }

@@ -28,7 +28,8 @@ public final class DocumentsStage implements StageRunner {
         SilverReads.committed(ctx, p)
             .apply(
                 "BuildEventDocuments",
-                EventDocumentsTransform.of(GoldConfig.of(ctx.config().runId(), ctx.config().asOf())));
+                EventDocumentsTransform.of(
+                    GoldConfig.of(ctx.config().runId(), ctx.config().asOf())));
     ctx.stageTyped(documents, GoldTables.EVENT_DOCUMENTS, GoldStage.RUNNER_SHARDS);
     p.run().waitUntilFinish();
     long docs = ctx.lake().stagedRowCount(ctx.config().runId(), GoldTables.EVENT_DOCUMENTS);

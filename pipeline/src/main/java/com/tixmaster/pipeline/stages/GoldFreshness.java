@@ -10,8 +10,8 @@ import org.joda.time.Instant;
 /**
  * Decides whether gold must be rebuilt: when it was never published, or when silver has changed
  * since it was. This is what makes "a run with no new landing files changes no gold table" hold,
- * also when the stages run as separate processes (Databricks tasks), because the evidence is
- * {@code etl_log}: the newest successful {@code silver} stage against the newest {@code publish}.
+ * also when the stages run as separate processes (Databricks tasks), because the evidence is {@code
+ * etl_log}: the newest successful {@code silver} stage against the newest {@code publish}.
  *
  * <p>{@code etl_log} is written when a run ends, so a run that crashed after its silver commit left
  * no silver row there. Silver's own watermark ({@code silver._bronze_runs.processed_at}, committed

@@ -20,9 +20,9 @@ import org.apache.beam.sdk.Pipeline;
 import org.joda.time.Instant;
 
 /**
- * Gold: builds the star schema (dimensions, fact, bridge, dim_date) from the committed silver
- * state and the previous gold, and stages it. Nothing is published here: the audits run on the
- * staged tables first (write-audit-publish, see {@link QualityStage}).
+ * Gold: builds the star schema (dimensions, fact, bridge, dim_date) from the committed silver state
+ * and the previous gold, and stages it. Nothing is published here: the audits run on the staged
+ * tables first (write-audit-publish, see {@link QualityStage}).
  */
 public final class GoldStage implements StageRunner {
   /** The tables this stage stages. */
@@ -65,7 +65,9 @@ public final class GoldStage implements StageRunner {
                 ctx.read(p, GoldTables.BRIDGE_EVENT_ATTRACTION, BridgeEventAttraction.class))
             .build();
     GoldOutput out =
-        input.apply("BuildGold", GoldTransform.of(GoldConfig.of(ctx.config().runId(), ctx.config().asOf())));
+        input.apply(
+            "BuildGold",
+            GoldTransform.of(GoldConfig.of(ctx.config().runId(), ctx.config().asOf())));
     ctx.stageTyped(out.dimDate(), GoldTables.DIM_DATE, RUNNER_SHARDS);
     ctx.stageTyped(out.dimVenue(), GoldTables.DIM_VENUE, RUNNER_SHARDS);
     ctx.stageTyped(out.dimAttraction(), GoldTables.DIM_ATTRACTION, RUNNER_SHARDS);
@@ -79,7 +81,9 @@ public final class GoldStage implements StageRunner {
     long facts = ctx.lake().stagedRowCount(ctx.config().runId(), GoldTables.FACT_EVENTS);
     return outcome
         .rows(silverEvents, facts, 0)
-        .message(String.format("star schema staged: %d facts from %d silver events", facts, silverEvents))
+        .message(
+            String.format(
+                "star schema staged: %d facts from %d silver events", facts, silverEvents))
         .build(ctx.now());
   }
 }

@@ -95,7 +95,8 @@ public final class IngestStage implements StageRunner {
         .rows(summary.requests(), records, 0)
         .message(
             String.format(
-                "%d requests (%d retries), %d pages landed, %d resumed, %d records, %d windows (%d split)%s",
+                "%d requests (%d retries), %d pages landed, %d resumed, %d records, %d windows (%d"
+                    + " split)%s",
                 summary.requests(),
                 summary.retries(),
                 summary.pagesWritten(),

@@ -23,8 +23,8 @@ import org.joda.time.Instant;
 
 /**
  * The audits and the publish gate (write-audit-publish). The eleven checks run on the committed
- * silver and on the gold this run staged (or the published gold for tables it did not stage).
- * When no check at or above {@code --failOnSeverity} failed, every staged gold table and the audit
+ * silver and on the gold this run staged (or the published gold for tables it did not stage). When
+ * no check at or above {@code --failOnSeverity} failed, every staged gold table and the audit
  * results are published in one atomic commit. Otherwise only the audit results are committed, the
  * staged gold is dropped, gold stays exactly as it was, and the run ends with exit 3.
  */
@@ -69,7 +69,8 @@ public final class QualityStage implements StageRunner {
             .factEvents(ctx.readLatest(p, GoldTables.FACT_EVENTS))
             .bridgeEventAttraction(ctx.readLatest(p, GoldTables.BRIDGE_EVENT_ATTRACTION))
             .bronzeEventRecords(
-                p.apply("CountBronzeEvents", Create.of(ctx.lake().rowCount(BronzeTables.EVENTS_RAW))))
+                p.apply(
+                    "CountBronzeEvents", Create.of(ctx.lake().rowCount(BronzeTables.EVENTS_RAW))))
             .build();
     QualityConfig config =
         QualityConfig.builder()
@@ -78,11 +79,13 @@ public final class QualityStage implements StageRunner {
             .freshnessHours(ctx.config().freshnessHours())
             .reconciliationWarnPct(QualityConfig.DEFAULT_RECONCILIATION_WARN_PCT)
             .build();
-    PCollection<DataQualityResult> results = input.apply("AuditTables", QualityTransform.of(config));
+    PCollection<DataQualityResult> results =
+        input.apply("AuditTables", QualityTransform.of(config));
     ctx.stageTyped(results, GoldTables.DATA_QUALITY_RESULTS, 1);
     p.run().waitUntilFinish();
 
-    List<Row> audits = new ArrayList<>(ctx.lake().readStagedRows(runId, GoldTables.DATA_QUALITY_RESULTS));
+    List<Row> audits =
+        new ArrayList<>(ctx.lake().readStagedRows(runId, GoldTables.DATA_QUALITY_RESULTS));
     audits.sort(Comparator.comparing(r -> r.getString("check_name")));
     List<String> blocking = new ArrayList<>();
     int failed = 0;
@@ -100,7 +103,8 @@ public final class QualityStage implements StageRunner {
       if ("FAILED".equals(status)) {
         failed++;
         if (severity.blocksAt(ctx.config().failOnSeverity())) {
-          blocking.add(audit.getString("check_name") + " (" + severity + "): " + audit.getString("details"));
+          blocking.add(
+              audit.getString("check_name") + " (" + severity + "): " + audit.getString("details"));
         }
       }
     }
@@ -128,7 +132,8 @@ public final class QualityStage implements StageRunner {
           .status(StageOutcome.Status.BLOCKED)
           .message(
               String.format(
-                  "%d of %d audits failed at or above %s; gold not published (%d staged tables dropped)",
+                  "%d of %d audits failed at or above %s; gold not published (%d staged tables"
+                      + " dropped)",
                   blocking.size(), audits.size(), ctx.config().failOnSeverity(), staged.size()))
           .build(ctx.now());
     }
@@ -154,7 +159,9 @@ public final class QualityStage implements StageRunner {
                 audits.size() - failed,
                 failed,
                 ctx.config().failOnSeverity(),
-                staged.isEmpty() ? "nothing staged to publish" : staged.size() + " gold tables published"))
+                staged.isEmpty()
+                    ? "nothing staged to publish"
+                    : staged.size() + " gold tables published"))
         .build(ctx.now());
   }
 }

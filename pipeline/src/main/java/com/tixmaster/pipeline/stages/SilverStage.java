@@ -1,8 +1,8 @@
 package com.tixmaster.pipeline.stages;
 
 import com.tixmaster.pipeline.run.BeamMetrics;
-import com.tixmaster.pipeline.run.RunContext;
 import com.tixmaster.pipeline.run.Rows;
+import com.tixmaster.pipeline.run.RunContext;
 import com.tixmaster.pipeline.run.StageOutcome;
 import com.tixmaster.schemas.TableSpec;
 import com.tixmaster.schemas.bronze.BronzeTables;
@@ -37,8 +37,8 @@ import org.joda.time.Instant;
 
 /**
  * Silver: merges the bronze records of the bronze runs it has not seen yet into the current silver
- * state, and commits every silver table together with its watermark ({@code _bronze_runs}). With
- * no new bronze run it does nothing, so no silver table changes.
+ * state, and commits every silver table together with its watermark ({@code _bronze_runs}). With no
+ * new bronze run it does nothing, so no silver table changes.
  */
 public final class SilverStage implements StageRunner {
   @Override
@@ -71,14 +71,17 @@ public final class SilverStage implements StageRunner {
     SilverInput input =
         SilverInput.builderFromFiles(newRecordFiles)
             .currentEvents(ctx.read(p, SilverTables.EVENTS, EventRow.class))
-            .currentEventPriceRanges(ctx.read(p, SilverTables.EVENT_PRICE_RANGES, EventPriceRangeRow.class))
+            .currentEventPriceRanges(
+                ctx.read(p, SilverTables.EVENT_PRICE_RANGES, EventPriceRangeRow.class))
             .currentEventVenues(ctx.read(p, SilverTables.EVENT_VENUES, EventVenueRow.class))
-            .currentEventAttractions(ctx.read(p, SilverTables.EVENT_ATTRACTIONS, EventAttractionRow.class))
+            .currentEventAttractions(
+                ctx.read(p, SilverTables.EVENT_ATTRACTIONS, EventAttractionRow.class))
             .currentVenues(ctx.read(p, SilverTables.VENUES, VenueRow.class))
             .currentMarkets(ctx.read(p, SilverTables.MARKETS, MarketRow.class))
             .currentVenueMarkets(ctx.read(p, SilverTables.VENUE_MARKETS, VenueMarketRow.class))
             .currentAttractions(ctx.read(p, SilverTables.ATTRACTIONS, AttractionRow.class))
-            .currentClassifications(ctx.read(p, SilverTables.CLASSIFICATIONS, ClassificationRow.class))
+            .currentClassifications(
+                ctx.read(p, SilverTables.CLASSIFICATIONS, ClassificationRow.class))
             .build();
     SilverOutput out = input.apply("BuildSilver", SilverTransform.of(SilverConfig.of(runId)));
     for (Map.Entry<TableSpec, PCollection<?>> table : out.tables().entrySet()) {
@@ -92,7 +95,8 @@ public final class SilverStage implements StageRunner {
     for (String bronzeRun : pending) {
       watermark.add(BronzeRunProcessed.of(bronzeRun, runId, started));
     }
-    ctx.lake().stageRows(runId, BronzeRunProcessed.TABLE, Rows.of(BronzeRunProcessed.class, watermark));
+    ctx.lake()
+        .stageRows(runId, BronzeRunProcessed.TABLE, Rows.of(BronzeRunProcessed.class, watermark));
     List<TableSpec> commit = new ArrayList<>(SilverTables.ALL);
     commit.add(BronzeRunProcessed.TABLE);
     ctx.lake().commit(runId, "silver", commit);
@@ -150,6 +154,7 @@ public final class SilverStage implements StageRunner {
    */
   @SuppressWarnings("unchecked")
   private static void stageAny(RunContext ctx, PCollection<?> rows, TableSpec table) {
-    ctx.stageTyped((PCollection<Object>) rows, table, table.equals(SilverTables.ACCOUNTING) ? 1 : 0);
+    ctx.stageTyped(
+        (PCollection<Object>) rows, table, table.equals(SilverTables.ACCOUNTING) ? 1 : 0);
   }
 }

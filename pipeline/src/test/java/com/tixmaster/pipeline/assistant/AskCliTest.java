@@ -52,7 +52,8 @@ public class AskCliTest {
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
             env);
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Run(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   static Run ask(String... args) {
@@ -87,7 +88,10 @@ public class AskCliTest {
     Run run = ask("--lakehouse=" + lakehouse, AS_OF, "--top=2", "comedy in Sutton");
     assertEquals(run.err(), 0, run.status());
     assertThat(run.out(), containsString("[G5diZ9PJmblbrK] Marcus Szymańska: Live"));
-    assertThat(run.out(), containsString("Mon 21 Dec 2026 14:00 · **DO NOT USE** Cobalt Hold, Sutton · GBP 54.00–158.00"));
+    assertThat(
+        run.out(),
+        containsString(
+            "Mon 21 Dec 2026 14:00 · **DO NOT USE** Cobalt Hold, Sutton · GBP 54.00–158.00"));
     assertThat(run.out(), containsString("Answer: 1 upcoming event matches comedy, in Sutton."));
   }
 
@@ -146,10 +150,14 @@ public class AskCliTest {
     List<EventDoc> sports = new ArrayList<>();
     EventDoc wrongCity = null;
     for (EventDoc d : docs) {
-      if ("Sports".equals(d.segmentName()) && "New York".equals(d.city()) && d.eventDate() != null
+      if ("Sports".equals(d.segmentName())
+          && "New York".equals(d.city())
+          && d.eventDate() != null
           && d.eventDate().toString().startsWith("2026-12")) {
         sports.add(d);
-      } else if ("Sports".equals(d.segmentName()) && !"New York".equals(d.city()) && wrongCity == null) {
+      } else if ("Sports".equals(d.segmentName())
+          && !"New York".equals(d.city())
+          && wrongCity == null) {
         wrongCity = d;
       }
     }
@@ -159,9 +167,15 @@ public class AskCliTest {
     try (MockWebServer server = new MockWebServer()) {
       server.start(InetAddress.getByName("127.0.0.1"), 0);
       server.enqueue(MockDatabricks.queryResponse(returned));
-      server.enqueue(MockDatabricks.chatResponse("Try " + first.eventName() + " [" + first.eventId() + "] or [NOT-AN-EVENT]."));
+      server.enqueue(
+          MockDatabricks.chatResponse(
+              "Try " + first.eventName() + " [" + first.eventId() + "] or [NOT-AN-EVENT]."));
       Map<String, String> env =
-          Map.of("DATABRICKS_HOST", server.url("/").toString(), "DATABRICKS_TOKEN", MockDatabricks.TOKEN);
+          Map.of(
+              "DATABRICKS_HOST",
+              server.url("/").toString(),
+              "DATABRICKS_TOKEN",
+              MockDatabricks.TOKEN);
       Run run =
           ask(
               env,
@@ -180,13 +194,17 @@ public class AskCliTest {
       assertThat(run.out() + run.err(), not(containsString(MockDatabricks.TOKEN)));
 
       RecordedRequest query = server.takeRequest();
-      assertEquals("/api/2.0/vector-search/indexes/ticket_master.gold.event_documents_index/query", query.getPath());
-      JsonNode filters = JSON.readTree(JSON.readTree(query.getBody().readUtf8()).get("filters_json").asText());
+      assertEquals(
+          "/api/2.0/vector-search/indexes/ticket_master.gold.event_documents_index/query",
+          query.getPath());
+      JsonNode filters =
+          JSON.readTree(JSON.readTree(query.getBody().readUtf8()).get("filters_json").asText());
       assertEquals("[\"New York\"]", filters.get("city").toString());
       assertEquals("[\"Sports\"]", filters.get("segment_name").toString());
       RecordedRequest chat = server.takeRequest();
       assertEquals("/serving-endpoints/my-llm/invocations", chat.getPath());
-      String user = JSON.readTree(chat.getBody().readUtf8()).get("messages").get(1).get("content").asText();
+      String user =
+          JSON.readTree(chat.getBody().readUtf8()).get("messages").get(1).get("content").asText();
       for (EventDoc d : sports) {
         assertThat(user, containsString("[" + d.eventId() + "]"));
       }
@@ -208,7 +226,11 @@ public class AskCliTest {
       server.enqueue(MockDatabricks.scanResponse(List.of()));
       server.enqueue(MockDatabricks.queryResponse(london));
       Map<String, String> env =
-          Map.of("DATABRICKS_HOST", server.url("/").toString(), "DATABRICKS_TOKEN", MockDatabricks.TOKEN);
+          Map.of(
+              "DATABRICKS_HOST",
+              server.url("/").toString(),
+              "DATABRICKS_TOKEN",
+              MockDatabricks.TOKEN);
       Run run =
           ask(
               env,
@@ -236,9 +258,18 @@ public class AskCliTest {
   public void aRefusedTokenFailsWithoutPrintingIt() throws Exception {
     try (MockWebServer server = new MockWebServer()) {
       server.start(InetAddress.getByName("127.0.0.1"), 0);
-      server.enqueue(MockDatabricks.json(401, "{\"error_code\":\"UNAUTHENTICATED\",\"message\":\"bad token " + MockDatabricks.TOKEN + "\"}"));
+      server.enqueue(
+          MockDatabricks.json(
+              401,
+              "{\"error_code\":\"UNAUTHENTICATED\",\"message\":\"bad token "
+                  + MockDatabricks.TOKEN
+                  + "\"}"));
       Map<String, String> env =
-          Map.of("DATABRICKS_HOST", server.url("/").toString(), "DATABRICKS_TOKEN", MockDatabricks.TOKEN);
+          Map.of(
+              "DATABRICKS_HOST",
+              server.url("/").toString(),
+              "DATABRICKS_TOKEN",
+              MockDatabricks.TOKEN);
       Run run = ask(env, "--lakehouse=" + lakehouse, AS_OF, "--llm=my-llm", "comedy in Sutton");
       assertEquals(1, run.status());
       assertThat(run.err(), containsString("HTTP 401"));
@@ -250,6 +281,7 @@ public class AskCliTest {
   @Test
   public void theLakehouseWasBuilt() {
     assertTrue(Files.isDirectory(lakehouse.resolve("gold")));
-    System.out.println("assistant test documents: " + docs.size() + " from " + FixtureDocuments.source());
+    System.out.println(
+        "assistant test documents: " + docs.size() + " from " + FixtureDocuments.source());
   }
 }

@@ -24,9 +24,9 @@ import org.junit.Test;
 /**
  * The assistant's evaluation: the questions of {@code assistant/eval.json} over the bundled
  * fixtures. The relevant events of each question come from the explicit predicate written beside
- * it, evaluated over the documents table, never from the retriever. Prints precision@5 and
- * recall@5 (|relevant ∩ top5| / min(5, |relevant|)) per question and on average, asserts the floors
- * in the file, and asserts that every returned event satisfies every hard predicate.
+ * it, evaluated over the documents table, never from the retriever. Prints precision@5 and recall@5
+ * (|relevant ∩ top5| / min(5, |relevant|)) per question and on average, asserts the floors in the
+ * file, and asserts that every returned event satisfies every hard predicate.
  */
 public class AssistantEvalTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -69,7 +69,9 @@ public class AssistantEvalTest {
             FixtureDocuments.source(),
             asOf,
             top));
-    report.append(String.format(Locale.ROOT, "%-55s %5s %5s %6s %6s%n", "question", "rel", "ret", "P@5", "R@5"));
+    report.append(
+        String.format(
+            Locale.ROOT, "%-55s %5s %5s %6s %6s%n", "question", "rel", "ret", "P@5", "R@5"));
     for (JsonNode item : eval.get("questions")) {
       String text = item.get("question").asText();
       JsonNode expect = item.get("expect");
@@ -89,7 +91,8 @@ public class AssistantEvalTest {
           violations.add(text + " → " + d.eventId() + " " + d);
         }
       }
-      double p = r.events().isEmpty() ? (relevant.isEmpty() ? 1 : 0) : (double) hits / r.events().size();
+      double p =
+          r.events().isEmpty() ? (relevant.isEmpty() ? 1 : 0) : (double) hits / r.events().size();
       double rec = relevant.isEmpty() ? 1 : (double) hits / Math.min(top, relevant.size());
       sumP += p;
       sumR += rec;
@@ -125,7 +128,9 @@ public class AssistantEvalTest {
             answerableR / answerable,
             n - answerable));
     System.out.print(report);
-    assertTrue("returned events that break a hard filter:\n" + String.join("\n", violations), violations.isEmpty());
+    assertTrue(
+        "returned events that break a hard filter:\n" + String.join("\n", violations),
+        violations.isEmpty());
     JsonNode floors = eval.get("floors");
     assertThat(meanP, greaterThanOrEqualTo(floors.get("mean_precision_at_5").asDouble()));
     assertThat(meanR, greaterThanOrEqualTo(floors.get("mean_recall_at_5").asDouble()));
@@ -135,9 +140,22 @@ public class AssistantEvalTest {
   public void theEvalFileIsWellFormed() {
     Set<String> keys =
         Set.of(
-            "city", "state", "country", "segment", "genre", "subgenre", "category", "currency",
-            "date_from", "date_to", "price_below", "price_at_most", "price_above",
-            "price_at_least", "name_contains", "venue_contains");
+            "city",
+            "state",
+            "country",
+            "segment",
+            "genre",
+            "subgenre",
+            "category",
+            "currency",
+            "date_from",
+            "date_to",
+            "price_below",
+            "price_at_most",
+            "price_above",
+            "price_at_least",
+            "name_contains",
+            "venue_contains");
     int questions = 0;
     for (JsonNode item : eval.get("questions")) {
       questions++;
@@ -172,14 +190,15 @@ public class AssistantEvalTest {
             case "segment" -> anyEquals(d.segmentName(), v);
             case "genre" -> anyEquals(d.genreName(), v);
             case "subgenre" -> anyEquals(d.subgenreName(), v);
-            case "category" -> anyEquals(d.segmentName(), v)
-                || anyEquals(d.genreName(), v)
-                || anyEquals(d.subgenreName(), v);
+            case "category" ->
+                anyEquals(d.segmentName(), v)
+                    || anyEquals(d.genreName(), v)
+                    || anyEquals(d.subgenreName(), v);
             case "currency" -> anyEquals(d.priceCurrency(), v);
-            case "date_from" -> d.eventDate() != null
-                && !d.eventDate().isBefore(LocalDate.parse(v.asText()));
-            case "date_to" -> d.eventDate() != null
-                && !d.eventDate().isAfter(LocalDate.parse(v.asText()));
+            case "date_from" ->
+                d.eventDate() != null && !d.eventDate().isBefore(LocalDate.parse(v.asText()));
+            case "date_to" ->
+                d.eventDate() != null && !d.eventDate().isAfter(LocalDate.parse(v.asText()));
             case "price_below" -> d.priceMin() != null && d.priceMin() < v.asDouble();
             case "price_at_most" -> d.priceMin() != null && d.priceMin() <= v.asDouble();
             case "price_above" -> d.priceMin() != null && d.priceMin() > v.asDouble();

@@ -116,7 +116,8 @@ public class DatabricksClientTest {
   public void chatCompletionShape() throws Exception {
     List<EventDoc> docs = TestDocs.catalogue();
     Vocabulary v = Vocabulary.of(docs);
-    server.enqueue(MockDatabricks.chatResponse("Delta Nights plays London on 5 December [L-BLUES]."));
+    server.enqueue(
+        MockDatabricks.chatResponse("Delta Nights plays London on 5 December [L-BLUES]."));
     LlmAnswerer llm = new LlmAnswerer(client(), "my-llm");
     String answer = llm.answer(question("blues in London", v), List.of(docs.get(0)));
     assertEquals("Delta Nights plays London on 5 December [L-BLUES].", answer);
@@ -137,7 +138,8 @@ public class DatabricksClientTest {
     assertThat(user, containsString("Question: blues in London"));
     assertEquals(0.0, body.get("temperature").asDouble(), 0);
     assertEquals(Set.of(), LlmAnswerer.strayCitations(answer, List.of(docs.get(0))));
-    assertEquals(Set.of("MADE-UP"), LlmAnswerer.strayCitations("see [MADE-UP]", List.of(docs.get(0))));
+    assertEquals(
+        Set.of("MADE-UP"), LlmAnswerer.strayCitations("see [MADE-UP]", List.of(docs.get(0))));
   }
 
   @Test
@@ -149,7 +151,10 @@ public class DatabricksClientTest {
                 + MockDatabricks.TOKEN
                 + "\"}"));
     try {
-      client().post(List.of("api", "2.0", "vector-search", "indexes", INDEX, "query"), JSON.createObjectNode());
+      client()
+          .post(
+              List.of("api", "2.0", "vector-search", "indexes", INDEX, "query"),
+              JSON.createObjectNode());
       fail("expected a 401");
     } catch (DatabricksClient.DatabricksException e) {
       assertEquals(401, e.status());
@@ -165,10 +170,15 @@ public class DatabricksClientTest {
 
   @Test
   public void tooManyRequestsIsRetriedHonouringRetryAfterThenBackingOff() throws Exception {
-    server.enqueue(MockDatabricks.json(429, "{\"error_code\":\"REQUEST_LIMIT_EXCEEDED\",\"message\":\"slow down\"}").setHeader("Retry-After", "3"));
+    server.enqueue(
+        MockDatabricks.json(
+                429, "{\"error_code\":\"REQUEST_LIMIT_EXCEEDED\",\"message\":\"slow down\"}")
+            .setHeader("Retry-After", "3"));
     server.enqueue(MockDatabricks.json(503, "{\"message\":\"busy\"}"));
     server.enqueue(MockDatabricks.json(200, "{\"ok\":true}"));
-    JsonNode n = client().post(List.of("serving-endpoints", "my-llm", "invocations"), JSON.createObjectNode());
+    JsonNode n =
+        client()
+            .post(List.of("serving-endpoints", "my-llm", "invocations"), JSON.createObjectNode());
     assertTrue(n.get("ok").asBoolean());
     assertEquals(3, server.getRequestCount());
     assertThat(sleeps, contains(3_000L, 2_000L));
@@ -198,7 +208,9 @@ public class DatabricksClientTest {
     long start = System.nanoTime();
     try {
       client(Duration.ofMillis(300), 2)
-          .post(List.of("api", "2.0", "vector-search", "indexes", INDEX, "query"), JSON.createObjectNode());
+          .post(
+              List.of("api", "2.0", "vector-search", "indexes", INDEX, "query"),
+              JSON.createObjectNode());
       fail("expected a timeout");
     } catch (DatabricksClient.DatabricksException e) {
       assertEquals(0, e.status());
@@ -212,10 +224,13 @@ public class DatabricksClientTest {
 
   @Test
   public void aMissingIndexSaysHowToCreateIt() throws Exception {
-    server.enqueue(MockDatabricks.json(404, "{\"error_code\":\"RESOURCE_DOES_NOT_EXIST\",\"message\":\"Index not found\"}"));
+    server.enqueue(
+        MockDatabricks.json(
+            404, "{\"error_code\":\"RESOURCE_DOES_NOT_EXIST\",\"message\":\"Index not found\"}"));
     Vocabulary v = Vocabulary.of(TestDocs.catalogue());
     try {
-      new VectorSearchRetriever(client(), "tix-vs", INDEX, v, "ann").retrieve(question("blues", v), 5);
+      new VectorSearchRetriever(client(), "tix-vs", INDEX, v, "ann")
+          .retrieve(question("blues", v), 5);
       fail("expected a 404");
     } catch (DatabricksClient.DatabricksException e) {
       assertEquals(404, e.status());
@@ -235,17 +250,23 @@ public class DatabricksClientTest {
     assertEquals(5, read.size());
     assertEquals("London", read.get(0).city());
     assertEquals(15.0, read.get(0).priceMin(), 0);
-    assertEquals("/api/2.0/vector-search/indexes/" + INDEX + "/scan", server.takeRequest().getPath());
+    assertEquals(
+        "/api/2.0/vector-search/indexes/" + INDEX + "/scan", server.takeRequest().getPath());
     JsonNode second = JSON.readTree(server.takeRequest().getBody().readUtf8());
     assertEquals(docs.get(2).eventId(), second.get("last_primary_key").asText());
   }
 
   @Test
   public void hostsAndRedaction() {
-    assertEquals("https://adb-1.2.azuredatabricks.net/", DatabricksClient.parseHost("adb-1.2.azuredatabricks.net").toString());
-    assertEquals("https://x.cloud.databricks.com/", DatabricksClient.parseHost("https://x.cloud.databricks.com/").toString());
+    assertEquals(
+        "https://adb-1.2.azuredatabricks.net/",
+        DatabricksClient.parseHost("adb-1.2.azuredatabricks.net").toString());
+    assertEquals(
+        "https://x.cloud.databricks.com/",
+        DatabricksClient.parseHost("https://x.cloud.databricks.com/").toString());
     assertEquals(
         "Authorization: Bearer [REDACTED], token [REDACTED]",
-        DatabricksClient.redact("Authorization: Bearer abc.def-123, token dapi-secret-1", "dapi-secret-1"));
+        DatabricksClient.redact(
+            "Authorization: Bearer abc.def-123, token dapi-secret-1", "dapi-secret-1"));
   }
 }

@@ -37,9 +37,20 @@ public class LocalRetrieverTest {
     docs.add(cancelled);
     docs.add(
         TestDocs.doc(
-            "L-SUPPORT", "Velvet Saints", "2026-12-20", "London", null, "Great Britain", "Music",
-            "Pop", "Dance Pop", 20.0, 50.0, "GBP")
-            .withEventText("Velvet Saints is a Music event. Featuring Velvet Saints and Rosa Nakamura."));
+                "L-SUPPORT",
+                "Velvet Saints",
+                "2026-12-20",
+                "London",
+                null,
+                "Great Britain",
+                "Music",
+                "Pop",
+                "Dance Pop",
+                20.0,
+                50.0,
+                "GBP")
+            .withEventText(
+                "Velvet Saints is a Music event. Featuring Velvet Saints and Rosa Nakamura."));
     retriever = new LocalRetriever(docs);
     vocabulary = Vocabulary.of(docs);
   }
@@ -91,8 +102,10 @@ public class LocalRetrieverTest {
     Retrieval r = ask("jazz in London", 5);
     assertThat(r.events(), empty());
     assertEquals(List.of("jazz"), r.unknownWords());
-    assertEquals("No upcoming events match: jazz, in London.", AnswerWriter.templateAnswer(
-        new QuestionParser(vocabulary, TestDocs.AS_OF).parse("jazz in London"), r));
+    assertEquals(
+        "No upcoming events match: jazz, in London.",
+        AnswerWriter.templateAnswer(
+            new QuestionParser(vocabulary, TestDocs.AS_OF).parse("jazz in London"), r));
   }
 
   @Test

@@ -87,7 +87,11 @@ final class MockDatabricks {
       field(fields, "genre_name", d.genreName());
       field(fields, "subgenre_name", d.subgenreName());
       if (d.priceMin() != null) {
-        fields.addObject().put("key", "price_min").putObject("value").put("number_value", d.priceMin());
+        fields
+            .addObject()
+            .put("key", "price_min")
+            .putObject("value")
+            .put("number_value", d.priceMin());
       }
       field(fields, "price_currency", d.priceCurrency());
       last = d.eventId();

@@ -48,7 +48,8 @@ public class QuestionParserTest {
     assertEquals(text, LocalDate.parse(to), r.to());
   }
 
-  // ---------------------------------------------------------------- dates (as of Friday 20 Nov 2026)
+  // ---------------------------------------------------------------- dates (as of Friday 20 Nov
+  // 2026)
 
   @Test
   public void relativeDays() {
@@ -180,12 +181,17 @@ public class QuestionParserTest {
 
   @Test
   public void priceFiltersCompareTheCheapestTicketAndTheCurrency() {
-    assertEquals(List.of("S-BLUES", "M-BLUES", "L-BLUES"), sorted(matching("blues under £20"), "S-BLUES", "M-BLUES", "L-BLUES"));
+    assertEquals(
+        List.of("S-BLUES", "M-BLUES", "L-BLUES"),
+        sorted(matching("blues under £20"), "S-BLUES", "M-BLUES", "L-BLUES"));
     // the comedy has no price: a price filter never matches it
     assertThat(matching("comedy under £1000"), empty());
     // $ means a dollar currency: the CAD event qualifies, the PLN one does not
-    assertThat(matching("under $100"), containsInAnyOrder("NY-NFL", "AUS-NFL", "LA-ROCK", "LV-POP", "TO-RNB", "MTL-FILM"));
-    assertThat(matching("under 100 USD"), containsInAnyOrder("NY-NFL", "AUS-NFL", "LA-ROCK", "LV-POP"));
+    assertThat(
+        matching("under $100"),
+        containsInAnyOrder("NY-NFL", "AUS-NFL", "LA-ROCK", "LV-POP", "TO-RNB", "MTL-FILM"));
+    assertThat(
+        matching("under 100 USD"), containsInAnyOrder("NY-NFL", "AUS-NFL", "LA-ROCK", "LV-POP"));
   }
 
   private static List<String> sorted(List<String> actual, String... order) {

@@ -53,10 +53,14 @@ public class BaselineParseTest {
                     public void record(long index, String id, String payload) {}
 
                     @Override
-                    public void rejected(long index, String reason, String detail, String payload) {}
+                    public void rejected(
+                        long index, String reason, String detail, String payload) {}
                   })
               .records;
-      assertThat(file.getPath(), BaselineParse.records(Path.of(file.getLocation()), file.getEntity()), is(bronze));
+      assertThat(
+          file.getPath(),
+          BaselineParse.records(Path.of(file.getLocation()), file.getEntity()),
+          is(bronze));
     }
   }
 

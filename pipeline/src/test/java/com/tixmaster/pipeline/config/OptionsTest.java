@@ -67,7 +67,8 @@ public class OptionsTest {
     for (String url : urls) {
       assertRefused("apiBaseUrl", "--apiBaseUrl=" + url);
       TixMasterRun run =
-          TixMasterRun.of("--lakehouse=" + tmp.newFolder().toPath().resolve("lake"), "--apiBaseUrl=" + url);
+          TixMasterRun.of(
+              "--lakehouse=" + tmp.newFolder().toPath().resolve("lake"), "--apiBaseUrl=" + url);
       assertThat(url, run.out + run.err, not(containsString("sekret123")));
     }
   }
@@ -76,7 +77,10 @@ public class OptionsTest {
   public void missingLandingIsNamed() {
     Path lake = tmp.getRoot().toPath().resolve("lake");
     TixMasterRun run =
-        TixMasterRun.of("--lakehouse=" + lake, "--landing=" + tmp.getRoot().toPath().resolve("nope"), "--stages=bronze");
+        TixMasterRun.of(
+            "--lakehouse=" + lake,
+            "--landing=" + tmp.getRoot().toPath().resolve("nope"),
+            "--stages=bronze");
     assertThat(run.status, is(2));
     assertThat(run.err, containsString("--landing"));
     assertThat(Files.exists(lake), is(false));
@@ -88,7 +92,8 @@ public class OptionsTest {
       if (!m.getName().startsWith("get")) {
         continue;
       }
-      assertThat(m.getName() + " has @Description", m.isAnnotationPresent(Description.class), is(true));
+      assertThat(
+          m.getName() + " has @Description", m.isAnnotationPresent(Description.class), is(true));
       boolean hasDefault =
           m.isAnnotationPresent(Default.String.class)
               || m.isAnnotationPresent(Default.Integer.class)
@@ -101,10 +106,18 @@ public class OptionsTest {
 
   @Test
   public void asOfAcceptsInstantsAndDates() {
-    assertThat(RunConfig.parseInstant("asOf", "2026-11-26").toString(), is("2026-11-26T00:00:00.000Z"));
-    assertThat(RunConfig.parseInstant("asOf", "2026-11-26T10:15:30Z").toString(), is("2026-11-26T10:15:30.000Z"));
-    assertThat(RunConfig.parseInstant("asOf", "2026-11-26T10:15:30").toString(), is("2026-11-26T10:15:30.000Z"));
-    assertThat(RunConfig.parseInstant("asOf", "2026-11-26T02:15:30-08:00").toString(), is("2026-11-26T10:15:30.000Z"));
-    assertThat(RunConfig.parseInstant("asOf", "1795688130000").toString(), is("2026-11-26T10:15:30.000Z"));
+    assertThat(
+        RunConfig.parseInstant("asOf", "2026-11-26").toString(), is("2026-11-26T00:00:00.000Z"));
+    assertThat(
+        RunConfig.parseInstant("asOf", "2026-11-26T10:15:30Z").toString(),
+        is("2026-11-26T10:15:30.000Z"));
+    assertThat(
+        RunConfig.parseInstant("asOf", "2026-11-26T10:15:30").toString(),
+        is("2026-11-26T10:15:30.000Z"));
+    assertThat(
+        RunConfig.parseInstant("asOf", "2026-11-26T02:15:30-08:00").toString(),
+        is("2026-11-26T10:15:30.000Z"));
+    assertThat(
+        RunConfig.parseInstant("asOf", "1795688130000").toString(), is("2026-11-26T10:15:30.000Z"));
   }
 }

@@ -41,7 +41,9 @@ public class PipelineEndToEndTest {
   @BeforeClass
   public static void runTwice() throws Exception {
     lake = tmp.getRoot().toPath().resolve("lakehouse");
-    first = TixMasterRun.of("--landing=" + Lakes.bundledLanding(), "--lakehouse=" + lake, AS_OF, "--runId=first");
+    first =
+        TixMasterRun.of(
+            "--landing=" + Lakes.bundledLanding(), "--lakehouse=" + lake, AS_OF, "--runId=first");
     afterFirst = snapshot();
   }
 
@@ -59,25 +61,45 @@ public class PipelineEndToEndTest {
   @Test
   public void buildsEveryLayerAndPublishesAfterTheAudits() throws Exception {
     assertThat(first.toString(), first.status, is(0));
-    for (TableSpec t : List.of(BronzeTables.EVENTS_RAW, SilverTables.EVENTS, SilverTables.VENUES,
-        SilverTables.EVENT_VENUES, SilverTables.CLASSIFICATIONS, GoldTables.FACT_EVENTS, GoldTables.DIM_VENUE,
-        GoldTables.DIM_DATE, GoldTables.MONTHLY_EVENT_SUMMARY, GoldTables.EVENT_DOCUMENTS,
-        GoldTables.BRIDGE_EVENT_ATTRACTION)) {
+    for (TableSpec t :
+        List.of(
+            BronzeTables.EVENTS_RAW,
+            SilverTables.EVENTS,
+            SilverTables.VENUES,
+            SilverTables.EVENT_VENUES,
+            SilverTables.CLASSIFICATIONS,
+            GoldTables.FACT_EVENTS,
+            GoldTables.DIM_VENUE,
+            GoldTables.DIM_DATE,
+            GoldTables.MONTHLY_EVENT_SUMMARY,
+            GoldTables.EVENT_DOCUMENTS,
+            GoldTables.BRIDGE_EVENT_ATTRACTION)) {
       assertThat(t + " has rows", afterFirst.get(t.qualifiedName()).size(), greaterThan(0));
     }
-    assertThat(afterFirst.get("gold.fact_events").size(), is(afterFirst.get("silver.events").size()));
+    assertThat(
+        afterFirst.get("gold.fact_events").size(), is(afterFirst.get("silver.events").size()));
 
     List<Row> audits = Lakes.rows(lake, GoldTables.DATA_QUALITY_RESULTS);
     assertThat(audits.size(), is(11));
-    assertThat(audits.stream().map(r -> r.getString("status")).collect(Collectors.toList()), everyItem(is("PASSED")));
+    assertThat(
+        audits.stream().map(r -> r.getString("status")).collect(Collectors.toList()),
+        everyItem(is("PASSED")));
 
     List<String> stages =
         Lakes.rows(lake, GoldTables.ETL_LOG).stream()
             .filter(r -> r.getString("run_id").equals("first"))
             .map(r -> r.getString("stage") + ":" + r.getString("status"))
             .collect(Collectors.toList());
-    assertThat(stages, hasItems("bronze:SUCCEEDED", "silver:SUCCEEDED", "gold:SUCCEEDED", "summary:SUCCEEDED",
-        "documents:SUCCEEDED", "quality:SUCCEEDED", "publish:SUCCEEDED"));
+    assertThat(
+        stages,
+        hasItems(
+            "bronze:SUCCEEDED",
+            "silver:SUCCEEDED",
+            "gold:SUCCEEDED",
+            "summary:SUCCEEDED",
+            "documents:SUCCEEDED",
+            "quality:SUCCEEDED",
+            "publish:SUCCEEDED"));
     for (Row log : Lakes.rows(lake, GoldTables.ETL_LOG)) {
       assertThat(log.getString("parameters"), containsString("\"asOf\""));
       assertThat(log.getString("runner"), is("DirectRunner"));
@@ -86,19 +108,24 @@ public class PipelineEndToEndTest {
 
   @Test
   public void aSecondRunOverTheSameFilesChangesOnlyItsOwnLogAndAudits() throws Exception {
-    TixMasterRun second = TixMasterRun.of("--landing=" + Lakes.bundledLanding(), "--lakehouse=" + lake, AS_OF, "--runId=second");
+    TixMasterRun second =
+        TixMasterRun.of(
+            "--landing=" + Lakes.bundledLanding(), "--lakehouse=" + lake, AS_OF, "--runId=second");
     assertThat(second.toString(), second.status, is(0));
     assertThat(second.out, containsString("no new landing files"));
     Map<String, List<String>> after = snapshot();
     for (Map.Entry<String, List<String>> table : afterFirst.entrySet()) {
-      if (table.getKey().equals("gold.etl_log") || table.getKey().equals("gold.data_quality_results")) {
+      if (table.getKey().equals("gold.etl_log")
+          || table.getKey().equals("gold.data_quality_results")) {
         continue;
       }
       assertThat(table.getKey() + " unchanged", after.get(table.getKey()), is(table.getValue()));
     }
     assertThat(Lakes.rows(lake, GoldTables.DATA_QUALITY_RESULTS).size(), is(22));
     assertThat(
-        Lakes.rows(lake, GoldTables.ETL_LOG).stream().filter(r -> r.getString("run_id").equals("second")).count(),
+        Lakes.rows(lake, GoldTables.ETL_LOG).stream()
+            .filter(r -> r.getString("run_id").equals("second"))
+            .count(),
         greaterThan(0L));
     assertThat(Files.exists(lake.resolve("_staging/second")), is(false));
   }

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.beam.sdk.values.Row;
-import org.junit.Test;
 import org.junit.Rule;
+import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
 /**
@@ -35,7 +35,8 @@ public class Scd2AcrossRunsTest {
     for (int d = 0; d < days.length; d++) {
       Lakes.landDays(landing, days[d]);
       String asOf = "--asOf=" + days[d].replace('/', '-') + "T12:00:00Z";
-      TixMasterRun run = TixMasterRun.of("--landing=" + landing, "--lakehouse=" + lake, asOf, "--runId=day" + d);
+      TixMasterRun run =
+          TixMasterRun.of("--landing=" + landing, "--lakehouse=" + lake, asOf, "--runId=day" + d);
       assertThat(run.toString(), run.status, is(0));
 
       List<Row> versions =
@@ -46,7 +47,10 @@ public class Scd2AcrossRunsTest {
       if (firstKey == null) {
         firstKey = versions.get(0).getInt64("venue_sk");
       }
-      assertThat("key of the first version never changes", versions.get(0).getInt64("venue_sk"), is(firstKey));
+      assertThat(
+          "key of the first version never changes",
+          versions.get(0).getInt64("venue_sk"),
+          is(firstKey));
       assertThat(versions.stream().filter(r -> r.getBoolean("is_current")).count(), is(1L));
       if (d == 0) {
         assertThat(versions.size(), is(1));
@@ -73,7 +77,8 @@ public class Scd2AcrossRunsTest {
       }
       if (eventKeys != null) {
         for (Map.Entry<String, Long> e : eventKeys.entrySet()) {
-          assertThat("event_sk of " + e.getKey() + " is stable", keys.get(e.getKey()), is(e.getValue()));
+          assertThat(
+              "event_sk of " + e.getKey() + " is stable", keys.get(e.getKey()), is(e.getValue()));
         }
       }
       eventKeys = keys;

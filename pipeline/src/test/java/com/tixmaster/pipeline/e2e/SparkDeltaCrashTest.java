@@ -36,20 +36,31 @@ import org.junit.rules.TemporaryFolder;
  * A Delta run dies mid-publish: the audits passed, the publish commit is recorded and its first
  * MERGE ({@code gold.dim_date}) is applied, the other gold tables are not. The next run (a new run
  * id) converges: every bronze, silver and gold table holds exactly the rows of an uninterrupted run
- * (the DirectRunner's, which {@link SparkDeltaEndToEndTest} shows equal to Spark's), keys once,
- * and no staging or commit record is left.
+ * (the DirectRunner's, which {@link SparkDeltaEndToEndTest} shows equal to Spark's), keys once, and
+ * no staging or commit record is left.
  *
- * <p>The crash is {@code TIX_HALT_AT=between-table-swaps@publish} armed in-process: the Spark
- * tests share one SparkSession, and spark_catalog's tables live in this JVM's catalog, so a child
- * JVM that halts could not be followed by a run that sees its tables. The run's thread parks
- * forever at the point instead, so none of its remaining code runs (no finally block, no etl_log,
- * no cleanup), as after a halt. Its process is then "gone": the test deletes its lock, which a
- * new process would take over as stale (LakeLockTest covers that).
+ * <p>The crash is {@code TIX_HALT_AT=between-table-swaps@publish} armed in-process: the Spark tests
+ * share one SparkSession, and spark_catalog's tables live in this JVM's catalog, so a child JVM
+ * that halts could not be followed by a run that sees its tables. The run's thread parks forever at
+ * the point instead, so none of its remaining code runs (no finally block, no etl_log, no cleanup),
+ * as after a halt. Its process is then "gone": the test deletes its lock, which a new process would
+ * take over as stale (LakeLockTest covers that).
  */
 public class SparkDeltaCrashTest {
   private static final Set<String> RUN_SPECIFIC =
-      Set.of("_run_id", "run_id", "_ingestion_timestamp", "_ingestion_date", "read_at", "processed_at",
-          "silver_run_id", "bronze_run_id", "computed_at", "first_seen_run", "last_seen_run", "checked_at");
+      Set.of(
+          "_run_id",
+          "run_id",
+          "_ingestion_timestamp",
+          "_ingestion_date",
+          "read_at",
+          "processed_at",
+          "silver_run_id",
+          "bronze_run_id",
+          "computed_at",
+          "first_seen_run",
+          "last_seen_run",
+          "checked_at");
 
   @Rule public TemporaryFolder tmp = new TemporaryFolder();
 
@@ -67,23 +78,33 @@ public class SparkDeltaCrashTest {
     SparkTestSession.dropLakeSchemas();
     Path lakehouse = tmp.getRoot().toPath().resolve("delta-lake");
     Path staging = lakehouse.resolve("_staging");
-    List<String> spark = List.of("--runner=SparkRunner", "--tableFormat=delta", "--catalog=spark_catalog",
-        "--warehouse=" + warehouse, "--landing=" + landing, "--lakehouse=" + lakehouse, asOf);
+    List<String> spark =
+        List.of(
+            "--runner=SparkRunner",
+            "--tableFormat=delta",
+            "--catalog=spark_catalog",
+            "--warehouse=" + warehouse,
+            "--landing=" + landing,
+            "--lakehouse=" + lakehouse,
+            asOf);
 
     CountDownLatch halted = new CountDownLatch(1);
-    FaultPoints.armInProcess("between-table-swaps@publish", () -> {
-      halted.countDown();
-      while (true) {
-        LockSupport.park(); // the process is gone: this thread never runs another line
-      }
-    });
-    CompletableFuture<TixMasterRun> crashed = CompletableFuture.supplyAsync(
-        () -> TixMasterRun.of(with(spark, "--runId=crash")),
-        r -> {
-          Thread t = new Thread(r, "tix-master run that halts");
-          t.setDaemon(true);
-          t.start();
+    FaultPoints.armInProcess(
+        "between-table-swaps@publish",
+        () -> {
+          halted.countDown();
+          while (true) {
+            LockSupport.park(); // the process is gone: this thread never runs another line
+          }
         });
+    CompletableFuture<TixMasterRun> crashed =
+        CompletableFuture.supplyAsync(
+            () -> TixMasterRun.of(with(spark, "--runId=crash")),
+            r -> {
+              Thread t = new Thread(r, "tix-master run that halts");
+              t.setDaemon(true);
+              t.start();
+            });
     while (!halted.await(1, TimeUnit.SECONDS)) {
       if (crashed.isDone()) {
         fail("the run ended without reaching the publish commit: " + crashed.get());
@@ -91,10 +112,18 @@ public class SparkDeltaCrashTest {
     }
     FaultPoints.disarm();
 
-    DeltaLake delta = new DeltaLake(SparkTestSession.session(), "spark_catalog", lakehouse, staging);
-    assertThat("halted mid-publish: dim_date merged", delta.rowCount(GoldTables.DIM_DATE), greaterThan(0L));
-    assertThat("halted mid-publish: fact_events not", delta.rowCount(GoldTables.FACT_EVENTS), is(0L));
-    assertThat("the publish commit is recorded", list(staging.resolve("_txn")), is(List.of("crash-publish.json")));
+    DeltaLake delta =
+        new DeltaLake(SparkTestSession.session(), "spark_catalog", lakehouse, staging);
+    assertThat(
+        "halted mid-publish: dim_date merged",
+        delta.rowCount(GoldTables.DIM_DATE),
+        greaterThan(0L));
+    assertThat(
+        "halted mid-publish: fact_events not", delta.rowCount(GoldTables.FACT_EVENTS), is(0L));
+    assertThat(
+        "the publish commit is recorded",
+        list(staging.resolve("_txn")),
+        is(List.of("crash-publish.json")));
     assertThat("the dead run's staging is there", list(staging).contains("crash"), is(true));
     assertThat("the dead run wrote no etl_log", delta.rowCount(GoldTables.ETL_LOG), is(0L));
 
@@ -117,7 +146,8 @@ public class SparkDeltaCrashTest {
       List<Row> rows = delta.readRows(table);
       List<String> onDelta = normalised(rows);
       List<String> expected = normalised(Lakes.rows(reference, table));
-      assertThat(table + ": same count as an uninterrupted run", onDelta.size(), is(expected.size()));
+      assertThat(
+          table + ": same count as an uninterrupted run", onDelta.size(), is(expected.size()));
       assertThat(table + ": same rows as an uninterrupted run", onDelta, is(expected));
       if (!table.primaryKey().isEmpty()) {
         Set<List<Object>> keys = new HashSet<>();

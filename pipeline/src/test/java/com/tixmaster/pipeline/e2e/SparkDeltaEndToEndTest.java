@@ -31,8 +31,19 @@ import org.junit.rules.TemporaryFolder;
 public class SparkDeltaEndToEndTest {
   /** Columns that name a run or the wall-clock time of one; everything else must match. */
   private static final Set<String> RUN_SPECIFIC =
-      Set.of("_run_id", "run_id", "_ingestion_timestamp", "_ingestion_date", "read_at", "processed_at",
-          "silver_run_id", "bronze_run_id", "computed_at", "first_seen_run", "last_seen_run", "checked_at");
+      Set.of(
+          "_run_id",
+          "run_id",
+          "_ingestion_timestamp",
+          "_ingestion_date",
+          "read_at",
+          "processed_at",
+          "silver_run_id",
+          "bronze_run_id",
+          "computed_at",
+          "first_seen_run",
+          "last_seen_run",
+          "checked_at");
 
   @Rule public TemporaryFolder tmp = new TemporaryFolder();
 
@@ -44,37 +55,64 @@ public class SparkDeltaEndToEndTest {
     Path warehouse = SparkTestSession.warehouse();
     SparkTestSession.dropLakeSchemas();
     Path deltaLake = tmp.getRoot().toPath().resolve("delta-lake");
-    String[] spark = {"--runner=SparkRunner", "--tableFormat=delta", "--catalog=spark_catalog",
-        "--warehouse=" + warehouse, "--landing=" + landing, "--lakehouse=" + deltaLake, asOf};
+    String[] spark = {
+      "--runner=SparkRunner",
+      "--tableFormat=delta",
+      "--catalog=spark_catalog",
+      "--warehouse=" + warehouse,
+      "--landing=" + landing,
+      "--lakehouse=" + deltaLake,
+      asOf
+    };
 
     TixMasterRun first = TixMasterRun.of(spark);
     assertThat(first.toString(), first.status, is(0));
     Path parquetLake = tmp.getRoot().toPath().resolve("parquet-lake");
-    TixMasterRun direct = TixMasterRun.of("--landing=" + landing, "--lakehouse=" + parquetLake, asOf);
+    TixMasterRun direct =
+        TixMasterRun.of("--landing=" + landing, "--lakehouse=" + parquetLake, asOf);
     assertThat(direct.toString(), direct.status, is(0));
 
-    DeltaLake delta = new DeltaLake(SparkTestSession.session(), "spark_catalog", deltaLake, deltaLake.resolve("_staging"));
+    DeltaLake delta =
+        new DeltaLake(
+            SparkTestSession.session(), "spark_catalog", deltaLake, deltaLake.resolve("_staging"));
     List<TableSpec> compared = new ArrayList<>(SilverTables.STATE);
-    compared.addAll(List.of(GoldTables.DIM_DATE, GoldTables.DIM_VENUE, GoldTables.DIM_ATTRACTION,
-        GoldTables.DIM_CLASSIFICATION, GoldTables.DIM_MARKET, GoldTables.FACT_EVENTS,
-        GoldTables.BRIDGE_EVENT_ATTRACTION, GoldTables.MONTHLY_EVENT_SUMMARY, GoldTables.EVENT_DOCUMENTS));
+    compared.addAll(
+        List.of(
+            GoldTables.DIM_DATE,
+            GoldTables.DIM_VENUE,
+            GoldTables.DIM_ATTRACTION,
+            GoldTables.DIM_CLASSIFICATION,
+            GoldTables.DIM_MARKET,
+            GoldTables.FACT_EVENTS,
+            GoldTables.BRIDGE_EVENT_ATTRACTION,
+            GoldTables.MONTHLY_EVENT_SUMMARY,
+            GoldTables.EVENT_DOCUMENTS));
     Map<String, Long> counts = new TreeMap<>();
     for (TableSpec table : compared) {
       List<String> onSpark = normalised(delta.readRows(table));
       assertThat(table + " has rows", onSpark.size(), greaterThan(0));
-      assertThat(table + ": runner parity", onSpark, is(normalised(Lakes.rows(parquetLake, table))));
+      assertThat(
+          table + ": runner parity", onSpark, is(normalised(Lakes.rows(parquetLake, table))));
       counts.put(table.qualifiedName(), (long) onSpark.size());
     }
 
     TixMasterRun again = TixMasterRun.of(spark);
     assertThat(again.toString(), again.status, is(0));
     for (TableSpec table : compared) {
-      assertThat(table + " after a re-run", delta.rowCount(table), is(counts.get(table.qualifiedName())));
+      assertThat(
+          table + " after a re-run", delta.rowCount(table), is(counts.get(table.qualifiedName())));
     }
 
     Lakes.landDays(landing, "2026/11/21"); // the venue renamed on day 2
-    TixMasterRun dayTwo = TixMasterRun.of(spark[0], spark[1], spark[2], spark[3], spark[4], spark[5],
-        "--asOf=2026-11-21T12:00:00Z");
+    TixMasterRun dayTwo =
+        TixMasterRun.of(
+            spark[0],
+            spark[1],
+            spark[2],
+            spark[3],
+            spark[4],
+            spark[5],
+            "--asOf=2026-11-21T12:00:00Z");
     assertThat(dayTwo.toString(), dayTwo.status, is(0));
     List<Row> versions =
         delta.readRows(GoldTables.DIM_VENUE).stream()

@@ -14,8 +14,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.beam.sdk.values.Row;
-import org.junit.Test;
 import org.junit.Rule;
+import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
 /**
@@ -27,7 +27,8 @@ public class WriteAuditPublishTest {
   @Rule public TemporaryFolder tmp = new TemporaryFolder();
 
   private static final String NEW_EVENT =
-      "{\"_embedded\":{\"events\":[{\"id\":\"WAPTEST0001\",\"name\":\"Late Addition\",\"type\":\"event\","
+      "{\"_embedded\":{\"events\":[{\"id\":\"WAPTEST0001\",\"name\":\"Late"
+          + " Addition\",\"type\":\"event\","
           + "\"dates\":{\"start\":{\"localDate\":\"2027-01-15\",\"localTime\":\"20:00:00\"},"
           + "\"timezone\":\"Europe/London\",\"status\":{\"code\":\"onsale\"}}}]},"
           + "\"page\":{\"size\":20,\"totalElements\":1,\"totalPages\":1,\"number\":0}}";
@@ -37,7 +38,9 @@ public class WriteAuditPublishTest {
     Path landing = tmp.newFolder("landing").toPath();
     Lakes.landDays(landing, "2026/11/20", "2026/11/21");
     Path lake = tmp.getRoot().toPath().resolve("lake");
-    TixMasterRun first = TixMasterRun.of("--landing=" + landing, "--lakehouse=" + lake, "--asOf=2026-11-21T12:00:00Z");
+    TixMasterRun first =
+        TixMasterRun.of(
+            "--landing=" + landing, "--lakehouse=" + lake, "--asOf=2026-11-21T12:00:00Z");
     assertThat(first.toString(), first.status, is(0));
     List<String> goldBefore = Lakes.bytesOf(lake.resolve("gold/fact_events"));
     goldBefore.addAll(Lakes.bytesOf(lake.resolve("gold/dim_venue")));
@@ -48,8 +51,12 @@ public class WriteAuditPublishTest {
     Files.writeString(file, NEW_EVENT);
     // Months later the data is stale: freshness (MEDIUM) fails, and MEDIUM blocks.
     TixMasterRun blocked =
-        TixMasterRun.of("--landing=" + landing, "--lakehouse=" + lake, "--asOf=2027-06-01T00:00:00Z",
-            "--failOnSeverity=MEDIUM", "--runId=blocked");
+        TixMasterRun.of(
+            "--landing=" + landing,
+            "--lakehouse=" + lake,
+            "--asOf=2027-06-01T00:00:00Z",
+            "--failOnSeverity=MEDIUM",
+            "--runId=blocked");
     assertThat(blocked.toString(), blocked.status, is(3));
     assertThat(blocked.out, containsString("BLOCKING silver_freshness (MEDIUM)"));
 
@@ -63,19 +70,27 @@ public class WriteAuditPublishTest {
     assertThat(Files.exists(lake.resolve("_staging/blocked")), is(false));
 
     TixMasterRun published =
-        TixMasterRun.of("--landing=" + landing, "--lakehouse=" + lake, "--asOf=2027-06-01T00:00:00Z",
-            "--failOnSeverity=HIGH", "--runId=published");
+        TixMasterRun.of(
+            "--landing=" + landing,
+            "--lakehouse=" + lake,
+            "--asOf=2027-06-01T00:00:00Z",
+            "--failOnSeverity=HIGH",
+            "--runId=published");
     assertThat(published.toString(), published.status, is(0));
     assertThat(factIds(lake), hasItem("WAPTEST0001"));
     assertThat(statusOf(lake, "published", "silver_freshness"), is("FAILED"));
   }
 
   private static List<String> ids(Path lake) throws Exception {
-    return Lakes.rows(lake, SilverTables.EVENTS).stream().map(r -> r.getString("event_id")).collect(Collectors.toList());
+    return Lakes.rows(lake, SilverTables.EVENTS).stream()
+        .map(r -> r.getString("event_id"))
+        .collect(Collectors.toList());
   }
 
   private static List<String> factIds(Path lake) throws Exception {
-    return Lakes.rows(lake, GoldTables.FACT_EVENTS).stream().map(r -> r.getString("event_id")).collect(Collectors.toList());
+    return Lakes.rows(lake, GoldTables.FACT_EVENTS).stream()
+        .map(r -> r.getString("event_id"))
+        .collect(Collectors.toList());
   }
 
   private static String statusOf(Path lake, String runId, String check) throws Exception {

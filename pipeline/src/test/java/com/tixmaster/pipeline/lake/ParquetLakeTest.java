@@ -29,7 +29,8 @@ import org.junit.rules.TemporaryFolder;
 
 public class ParquetLakeTest {
   private static final TableSpec STATE =
-      TableSpec.of("silver", "things", SchemaField.class, List.of("entity"), Set.of(), WriteMode.REPLACE);
+      TableSpec.of(
+          "silver", "things", SchemaField.class, List.of("entity"), Set.of(), WriteMode.REPLACE);
   private static final TableSpec LOG =
       TableSpec.of("bronze", "log", SchemaField.class, List.of(), Set.of(), WriteMode.APPEND);
 
@@ -51,18 +52,23 @@ public class ParquetLakeTest {
     Path file = dir.resolve(runId + "-" + System.nanoTime() + ".parquet");
     try (ParquetWriter<GenericRecord> writer =
         AvroParquetWriter.<GenericRecord>builder(
-                HadoopOutputFile.fromPath(new org.apache.hadoop.fs.Path(file.toString()), new Configuration()))
+                HadoopOutputFile.fromPath(
+                    new org.apache.hadoop.fs.Path(file.toString()), new Configuration()))
             .withSchema(codec.avroSchema())
             .build()) {
       for (String entity : entities) {
-        Row row = Row.withSchema(codec.beamSchema()).addValues(entity, "p", "t", runId, runId).build();
+        Row row =
+            Row.withSchema(codec.beamSchema()).addValues(entity, "p", "t", runId, runId).build();
         writer.write(codec.toRecord(row));
       }
     }
   }
 
   private List<String> entities(TableSpec table) throws IOException {
-    return lake.readRows(table).stream().map(r -> r.getString("entity")).sorted().collect(Collectors.toList());
+    return lake.readRows(table).stream()
+        .map(r -> r.getString("entity"))
+        .sorted()
+        .collect(Collectors.toList());
   }
 
   @Test
@@ -125,7 +131,8 @@ public class ParquetLakeTest {
         ParquetLake.parquetFiles(Path.of(lake.stagingPath("r2", STATE))).get(0),
         root.resolve("_versions/silver/things/000002-r2-two/s.parquet"));
     for (Path old : ParquetLake.parquetFiles(root.resolve("bronze/log").toRealPath())) {
-      Files.createLink(root.resolve("_versions/bronze/log/000002-r2-two").resolve(old.getFileName()), old);
+      Files.createLink(
+          root.resolve("_versions/bronze/log/000002-r2-two").resolve(old.getFileName()), old);
     }
     stage("r2", LOG, "y");
     Files.move(

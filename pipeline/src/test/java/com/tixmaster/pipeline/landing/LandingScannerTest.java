@@ -32,7 +32,8 @@ public class LandingScannerTest {
 
     List<LandingFile> files = LandingScanner.newFiles(root, Set.of());
 
-    assertThat(files.stream().map(LandingFile::getPath).toList(),
+    assertThat(
+        files.stream().map(LandingFile::getPath).toList(),
         contains("events/2026/11/20/events_20261120_020000.json", "events/misplaced.json", VENUES));
     assertThat(files.get(0).getEntity(), is("events"));
     assertThat(files.get(0).getRefusal(), is(""));
@@ -50,15 +51,16 @@ public class LandingScannerTest {
     write(root, "_ingest/manifest-20261120.json");
     write(root, "events/2026/11/20/.events_20261120_030000.json.tmp");
 
-    assertThat(LandingScanner.newFiles(root, Set.of(EVENTS)).stream().map(LandingFile::getPath)
-        .toList(), contains(VENUES));
+    assertThat(
+        LandingScanner.newFiles(root, Set.of(EVENTS)).stream().map(LandingFile::getPath).toList(),
+        contains(VENUES));
     assertThat(LandingScanner.newFiles(root, Set.of(EVENTS, VENUES)), is(empty()));
   }
 
   @Test
   public void missingRootHoldsNothing() throws IOException {
-    assertThat(LandingScanner.newFiles(tmp.getRoot().toPath().resolve("absent"), Set.of()),
-        is(empty()));
+    assertThat(
+        LandingScanner.newFiles(tmp.getRoot().toPath().resolve("absent"), Set.of()), is(empty()));
   }
 
   @Test

@@ -32,7 +32,9 @@ final class Dom {
 
   List<Element> all(String xpath) {
     try {
-      NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, doc, XPathConstants.NODESET);
+      NodeList nodes =
+          (NodeList)
+              XPathFactory.newInstance().newXPath().evaluate(xpath, doc, XPathConstants.NODESET);
       List<Element> out = new ArrayList<>();
       for (int i = 0; i < nodes.getLength(); i++) {
         out.add((Element) nodes.item(i));

@@ -56,7 +56,17 @@ public class HtmlReportTest {
     List<Object> log2 = new ArrayList<>();
     for (int i = 0; i < stages.length; i++) {
       log1.add(stage(R1, stages[i], "SUCCEEDED", T0.plus(i * 10_000L), 9.5, 100, 90, 1, null));
-      log2.add(stage(R2, stages[i], "SUCCEEDED", T0.plus(86_400_000L + i * 10_000L), 2 + i, 120, 110, 5, null));
+      log2.add(
+          stage(
+              R2,
+              stages[i],
+              "SUCCEEDED",
+              T0.plus(86_400_000L + i * 10_000L),
+              2 + i,
+              120,
+              110,
+              5,
+              null));
     }
     t.commit(R1, GoldTables.ETL_LOG, log1);
     t.commit(R2, GoldTables.ETL_LOG, log2);
@@ -69,13 +79,23 @@ public class HtmlReportTest {
           check.name().equals("bronze_silver_reconciliation")
               ? "WARNING"
               : check.name().equals("invalid_price_ranges") ? "FAILED" : "PASSED";
-      a2.add(audit(R2, check.name(), check.table(), check.severity(), status,
-          status.equals("PASSED") ? 0 : 3, status.equals("PASSED") ? "ok" : "3 rows", status.equals("FAILED") ? "E1,E2,E3" : null));
+      a2.add(
+          audit(
+              R2,
+              check.name(),
+              check.table(),
+              check.severity(),
+              status,
+              status.equals("PASSED") ? 0 : 3,
+              status.equals("PASSED") ? "ok" : "3 rows",
+              status.equals("FAILED") ? "E1,E2,E3" : null));
     }
     t.commit(R1, GoldTables.DATA_QUALITY_RESULTS, a1);
     t.commit(R2, GoldTables.DATA_QUALITY_RESULTS, a2);
 
-    t.commit(R1, SilverTables.REJECTED,
+    t.commit(
+        R1,
+        SilverTables.REJECTED,
         silverReject(R1, "events", "OLD1", "missing_id", "no id"),
         silverReject(R1, "events", "OLD2", "missing_id", "no id"));
     List<Object> rejects = new ArrayList<>();
@@ -88,19 +108,30 @@ public class HtmlReportTest {
     }
     t.commit(R2, SilverTables.REJECTED, rejects);
 
-    t.commit(R1, BronzeTables.REJECTED_RECORDS, bronzeReject(R1, "events", "not_an_object", "events/a.json", 1));
-    t.commit(R2, BronzeTables.REJECTED_RECORDS,
+    t.commit(
+        R1,
+        BronzeTables.REJECTED_RECORDS,
+        bronzeReject(R1, "events", "not_an_object", "events/a.json", 1));
+    t.commit(
+        R2,
+        BronzeTables.REJECTED_RECORDS,
         bronzeReject(R2, "events", "not_an_object", "events/b.json", 3),
         bronzeReject(R2, "events", "not_an_object", "events/b.json", 9));
 
-    t.commit(R1, BronzeTables.FILES,
+    t.commit(
+        R1,
+        BronzeTables.FILES,
         file(R1, "events/old.json", FileEntry.REJECTED, "old failure"),
         file(R1, "events/a.json", FileEntry.LOADED, null));
-    t.commit(R2, BronzeTables.FILES,
+    t.commit(
+        R2,
+        BronzeTables.FILES,
         file(R2, "events/b.json", FileEntry.LOADED, null),
         file(R2, "venues/broken.json", FileEntry.REJECTED, "invalid JSON at line 1, column 7"));
 
-    t.commit(R2, BronzeTables.SCHEMA,
+    t.commit(
+        R2,
+        BronzeTables.SCHEMA,
         field("events", "id", "string", R1, R2),
         field("events", "name", "string", R1, R2),
         field("events", "name", "null", R2, R2),
@@ -109,17 +140,27 @@ public class HtmlReportTest {
         field("attractions", "id", "string", R2, R2),
         field("attractions", "name", "string", R2, R2));
 
-    t.commit(R2, GoldTables.MONTHLY_EVENT_SUMMARY,
-        month(R2, 2025, 11, 40), month(R2, 2025, 12, 55), month(R2, 2026, 1, 70),
-        month(R2, 2026, 2, 12), month(R2, 2026, 3, 3));
+    t.commit(
+        R2,
+        GoldTables.MONTHLY_EVENT_SUMMARY,
+        month(R2, 2025, 11, 40),
+        month(R2, 2025, 12, 55),
+        month(R2, 2026, 1, 70),
+        month(R2, 2026, 2, 12),
+        month(R2, 2026, 3, 3));
 
-    t.commit(R2, GoldTables.DIM_CLASSIFICATION,
-        classification(-1, null), classification(1, "Music"), classification(2, "Sports"),
+    t.commit(
+        R2,
+        GoldTables.DIM_CLASSIFICATION,
+        classification(-1, null),
+        classification(1, "Music"),
+        classification(2, "Sports"),
         classification(3, "Arts & Theatre"));
     List<FactEvent> facts = new ArrayList<>();
     double[] prices = {12, 18, 25, 35, 45, 55, 60, 75, 80, 95, 120, 150, 180, 250, 4999};
     for (int i = 0; i < prices.length; i++) {
-      facts.add(fact(R2, i + 1, "Event " + i, prices[i], i % 5 == 0 ? "CAD" : "USD", false, 1 + i % 3));
+      facts.add(
+          fact(R2, i + 1, "Event " + i, prices[i], i % 5 == 0 ? "CAD" : "USD", false, 1 + i % 3));
     }
     facts.add(fact(R2, 100, "Unpriced", null, null, false, -1));
     facts.add(fact(R2, 101, "Test event", 1_000_000.0, "USD", true, 1));
@@ -134,15 +175,19 @@ public class HtmlReportTest {
   public void sectionsComeInOrderWithHeader() throws IOException {
     fillTwoRuns(t);
     Dom dom = render(R2);
-    assertThat(dom.attr("//main/section", "id"), contains("stages", "audits", "rejections", "schema-drift", "charts"));
-    assertThat(dom.one("//meta[@name='tix-report-section']").getAttribute("content"),
+    assertThat(
+        dom.attr("//main/section", "id"),
+        contains("stages", "audits", "rejections", "schema-drift", "charts"));
+    assertThat(
+        dom.one("//meta[@name='tix-report-section']").getAttribute("content"),
         is("stages audits rejections schema-drift charts"));
     assertThat(dom.one("//meta[@name='tix-report-run']").getAttribute("content"), is(R2));
     assertThat(dom.text("//*[@id='verdict']"), is("OK"));
     assertThat(dom.one("//*[@id='verdict']").getAttribute("class"), containsString("verdict-warn"));
     assertThat(dom.text("//header"), containsString("DirectRunner"));
     assertThat(dom.text("//header"), containsString("2025-03-02 10:00:00Z"));
-    assertThat(dom.attr("//section[@id='stages']//tr[contains(@class,'stage')]", "data-stage"),
+    assertThat(
+        dom.attr("//section[@id='stages']//tr[contains(@class,'stage')]", "data-stage"),
         contains("bronze", "silver", "gold", "summary", "documents", "quality"));
     assertThat(dom.count("//script"), is(0));
     assertThat(dom.count("//link"), is(0));
@@ -155,11 +200,19 @@ public class HtmlReportTest {
     int checks = com.tixmaster.transforms.quality.QualityChecks.ALL.size();
     assertThat(dom.count("//tr[contains(@class,'audit')]"), is(checks));
     assertThat(dom.count("//tr[contains(@class,'status-passed')]"), is(checks - 2));
-    assertThat(dom.attr("//tr[contains(@class,'status-warning')]", "data-check"), contains("bronze_silver_reconciliation"));
-    assertThat(dom.attr("//tr[contains(@class,'status-failed')]", "data-check"), contains("invalid_price_ranges"));
-    assertThat(dom.text("//tr[@data-check='invalid_price_ranges']//span[contains(@class,'sev')]"), is("MEDIUM"));
+    assertThat(
+        dom.attr("//tr[contains(@class,'status-warning')]", "data-check"),
+        contains("bronze_silver_reconciliation"));
+    assertThat(
+        dom.attr("//tr[contains(@class,'status-failed')]", "data-check"),
+        contains("invalid_price_ranges"));
+    assertThat(
+        dom.text("//tr[@data-check='invalid_price_ranges']//span[contains(@class,'sev')]"),
+        is("MEDIUM"));
     assertThat(dom.text("//tr[@data-check='invalid_price_ranges']"), containsString("E1,E2,E3"));
-    assertThat(dom.text("//tr[@data-check='fact_null_keys']//span[contains(@class,'sev-critical')]"), is("CRITICAL"));
+    assertThat(
+        dom.text("//tr[@data-check='fact_null_keys']//span[contains(@class,'sev-critical')]"),
+        is("CRITICAL"));
     // the first run's audits are not this run's
     assertThat(render(R1).count("//tr[contains(@class,'status-failed')]"), is(0));
   }
@@ -170,15 +223,27 @@ public class HtmlReportTest {
     Dom dom = render(R2);
     String silver = "//table[@id='silver-rejections']//tr[@class='reject']";
     assertThat(dom.count(silver), is(3));
-    assertThat(dom.one(silver + "[@data-entity='events'][@data-reason='missing_id']").getAttribute("data-count"), is("3"));
-    assertThat(dom.one(silver + "[@data-entity='events'][@data-reason='invalid_id']").getAttribute("data-count"), is("1"));
-    assertThat(dom.one(silver + "[@data-entity='venues'][@data-reason='missing_id']").getAttribute("data-count"), is("5"));
+    assertThat(
+        dom.one(silver + "[@data-entity='events'][@data-reason='missing_id']")
+            .getAttribute("data-count"),
+        is("3"));
+    assertThat(
+        dom.one(silver + "[@data-entity='events'][@data-reason='invalid_id']")
+            .getAttribute("data-count"),
+        is("1"));
+    assertThat(
+        dom.one(silver + "[@data-entity='venues'][@data-reason='missing_id']")
+            .getAttribute("data-count"),
+        is("5"));
     // at most three examples; a record without an id is shown by file and index
     assertThat(dom.count(silver + "[@data-entity='venues']/td[4]/code"), is(3));
-    assertThat(dom.text(silver + "[@data-entity='events'][@data-reason='missing_id']/td[4]"), containsString("#7"));
+    assertThat(
+        dom.text(silver + "[@data-entity='events'][@data-reason='missing_id']/td[4]"),
+        containsString("#7"));
     assertThat(dom.text("//table[@id='silver-rejections']/tfoot"), containsString("9"));
     assertThat(dom.text("//section[@id='rejections']"), not(containsString("OLD1")));
-    assertThat(dom.text("//section[@id='rejections']"), not(containsString("payload-is-never-shown")));
+    assertThat(
+        dom.text("//section[@id='rejections']"), not(containsString("payload-is-never-shown")));
 
     String bronze = "//table[@id='bronze-rejections']//tr[@class='reject']";
     assertThat(dom.count(bronze), is(1));
@@ -187,21 +252,33 @@ public class HtmlReportTest {
 
     assertThat(dom.count("//table[@id='rejected-files']//tr[@class='rejected-file']"), is(1));
     assertThat(dom.text("//table[@id='rejected-files']"), containsString("venues/broken.json"));
-    assertThat(dom.text("//table[@id='rejected-files']"), containsString("invalid JSON at line 1, column 7"));
+    assertThat(
+        dom.text("//table[@id='rejected-files']"),
+        containsString("invalid JSON at line 1, column 7"));
   }
 
   @Test
   public void schemaDriftListsNewPathsAndTypesButNotABaseline() throws IOException {
     fillTwoRuns(t);
     Dom dom = render(R2);
-    List<String> rows = dom.all("//table[@id='drift-table']//tr[@class='drift']").stream()
-        .map(e -> e.getTextContent()).toList();
-    assertThat(rows, contains("eventsnamenullnew type (was string)", "eventspriceRanges[].minnumbernew field"));
-    assertThat(dom.text("//section[@id='schema-drift']"), containsString("First records of attractions: 2 field paths"));
+    List<String> rows =
+        dom.all("//table[@id='drift-table']//tr[@class='drift']").stream()
+            .map(e -> e.getTextContent())
+            .toList();
+    assertThat(
+        rows,
+        contains("eventsnamenullnew type (was string)", "eventspriceRanges[].minnumbernew field"));
+    assertThat(
+        dom.text("//section[@id='schema-drift']"),
+        containsString("First records of attractions: 2 field paths"));
 
     // the first run of a lake learns its schema: that is a baseline, not drift
     TestLake fresh = new TestLake(tmp.getRoot().toPath().resolve("fresh"));
-    fresh.commit(R1, BronzeTables.SCHEMA, field("events", "id", "string", R1, R1), field("events", "name", "string", R1, R1));
+    fresh.commit(
+        R1,
+        BronzeTables.SCHEMA,
+        field("events", "id", "string", R1, R1),
+        field("events", "name", "string", R1, R1));
     Dom first = Dom.parse(HtmlReport.render(fresh.lake, R1));
     assertThat(first.text("//*[@id='drift-baseline']"), containsString("learned 2 field paths"));
     assertThat(first.count("//tr[@class='drift']"), is(0));
@@ -212,45 +289,93 @@ public class HtmlReportTest {
     fillTwoRuns(t);
     Dom dom = render(R2);
     assertThat(dom.count("//section[@id='charts']//*[local-name()='svg']"), is(3));
-    assertThat(dom.count("//*[@id='svg-events-per-month']/*[local-name()='rect'][@class='bar']"), is(5));
-    assertThat(dom.attr("//*[@id='svg-events-per-month']/*[local-name()='text'][@class='sublabel']", "x").size(), is(2));
-    assertThat(dom.text("//*[@id='svg-events-per-month']/*[local-name()='rect'][3]/*[local-name()='title']"),
+    assertThat(
+        dom.count("//*[@id='svg-events-per-month']/*[local-name()='rect'][@class='bar']"), is(5));
+    assertThat(
+        dom.attr("//*[@id='svg-events-per-month']/*[local-name()='text'][@class='sublabel']", "x")
+            .size(),
+        is(2));
+    assertThat(
+        dom.text(
+            "//*[@id='svg-events-per-month']/*[local-name()='rect'][3]/*[local-name()='title']"),
         is("2026-01: 70 events"));
 
-    // 15 priced non-test events; the 4999 outlier lands in the open last bucket; the test event is left out
-    List<String> priceTitles = dom.all("//*[@id='svg-price-distribution']/*[local-name()='rect'][@class='bar']").stream()
-        .map(e -> e.getTextContent()).toList();
-    long total = priceTitles.stream().mapToLong(s -> Long.parseLong(s.replaceAll(".*: ([0-9,]+) events", "$1").replace(",", ""))).sum();
+    // 15 priced non-test events; the 4999 outlier lands in the open last bucket; the test event is
+    // left out
+    List<String> priceTitles =
+        dom.all("//*[@id='svg-price-distribution']/*[local-name()='rect'][@class='bar']").stream()
+            .map(e -> e.getTextContent())
+            .toList();
+    long total =
+        priceTitles.stream()
+            .mapToLong(
+                s -> Long.parseLong(s.replaceAll(".*: ([0-9,]+) events", "$1").replace(",", "")))
+            .sum();
     assertThat(total, is(15L));
     assertThat(priceTitles.get(priceTitles.size() - 1), startsWith("\u2265 "));
     assertThat(priceTitles.get(priceTitles.size() - 1), containsString(": 1 events"));
     assertThat(dom.text("//*[@id='mixed-currencies']"), containsString("USD 12, CAD 3"));
 
     assertThat(dom.count("//*[@id='svg-segments']/*[local-name()='rect'][@class='bar']"), is(4));
-    List<String> segments = dom.all("//*[@id='svg-segments']/*[local-name()='text'][@class='label']").stream()
-        .map(e -> e.getTextContent()).toList();
+    List<String> segments =
+        dom.all("//*[@id='svg-segments']/*[local-name()='text'][@class='label']").stream()
+            .map(e -> e.getTextContent())
+            .toList();
     assertThat(segments, contains("Arts & Theatre", "Music", "Sports", "(unknown)"));
   }
 
   @Test
   public void segmentsFallBackToEventDocuments() throws IOException {
-    t.commit(R1, GoldTables.EVENT_DOCUMENTS,
-        TestLake.document(R1, "a", "Music"), TestLake.document(R1, "b", "Music"), TestLake.document(R1, "c", null));
+    t.commit(
+        R1,
+        GoldTables.EVENT_DOCUMENTS,
+        TestLake.document(R1, "a", "Music"),
+        TestLake.document(R1, "b", "Music"),
+        TestLake.document(R1, "c", null));
     Dom dom = render(R1);
     assertThat(dom.count("//*[@id='svg-segments']/*[local-name()='rect'][@class='bar']"), is(2));
-    assertThat(dom.text("//*[@id='chart-segments']/figcaption"), containsString("gold.event_documents"));
+    assertThat(
+        dom.text("//*[@id='chart-segments']/figcaption"), containsString("gold.event_documents"));
   }
 
   @Test
   public void textFromDataIsEscapedAndSecretsAreRemoved() throws IOException {
     String evil = "<script>alert('x')</script>";
-    t.commit(R1, GoldTables.ETL_LOG,
-        stage(R1, "ingest", "FAILED", T0, 1, 0, 0, 0,
-            "GET https://app.ticketmaster.com/discovery/v2/events.json?apikey=SECRET123&page=2 failed: 401 " + evil));
-    t.commit(R1, GoldTables.DATA_QUALITY_RESULTS,
-        audit(R1, "fact_null_keys", "gold.fact_events", "CRITICAL", "FAILED", 1, "name " + evil, evil));
-    t.commit(R1, SilverTables.REJECTED, silverReject(R1, "events", evil, "missing_id", "event name \"" + evil + "\" & more"));
-    t.commit(R1, BronzeTables.FILES, file(R1, "events/" + evil + ".json", FileEntry.REJECTED, evil + " token=abc123"));
+    t.commit(
+        R1,
+        GoldTables.ETL_LOG,
+        stage(
+            R1,
+            "ingest",
+            "FAILED",
+            T0,
+            1,
+            0,
+            0,
+            0,
+            "GET https://app.ticketmaster.com/discovery/v2/events.json?apikey=SECRET123&page=2"
+                + " failed: 401 "
+                + evil));
+    t.commit(
+        R1,
+        GoldTables.DATA_QUALITY_RESULTS,
+        audit(
+            R1,
+            "fact_null_keys",
+            "gold.fact_events",
+            "CRITICAL",
+            "FAILED",
+            1,
+            "name " + evil,
+            evil));
+    t.commit(
+        R1,
+        SilverTables.REJECTED,
+        silverReject(R1, "events", evil, "missing_id", "event name \"" + evil + "\" & more"));
+    t.commit(
+        R1,
+        BronzeTables.FILES,
+        file(R1, "events/" + evil + ".json", FileEntry.REJECTED, evil + " token=abc123"));
     t.commit(R1, GoldTables.DIM_CLASSIFICATION, classification(1, evil));
     t.commit(R1, GoldTables.FACT_EVENTS, fact(R1, 1, evil, 10.0, evil, false, 1));
 
@@ -262,10 +387,14 @@ public class HtmlReportTest {
     assertThat(html, not(containsString("SECRET123")));
     assertThat(html, not(containsString("abc123")));
     assertThat(html, not(containsString("apikey=")));
-    assertThat(dom.text("//tr[@data-stage='ingest']"), containsString("events.json?[query removed]"));
+    assertThat(
+        dom.text("//tr[@data-stage='ingest']"), containsString("events.json?[query removed]"));
     assertThat(dom.text("//*[@id='verdict']"), is("FAILED"));
-    assertThat(dom.all("//*[@id='svg-segments']/*[local-name()='text'][@class='label']").stream()
-        .map(e -> e.getTextContent()).toList(), contains(evil));
+    assertThat(
+        dom.all("//*[@id='svg-segments']/*[local-name()='text'][@class='label']").stream()
+            .map(e -> e.getTextContent())
+            .toList(),
+        contains(evil));
   }
 
   @Test
@@ -276,11 +405,18 @@ public class HtmlReportTest {
     t.commit(R1, GoldTables.ETL_LOG, stage(R1, "bronze", "SUCCEEDED", T0, 3, 1, 20, 0, null));
 
     Dom dom = render(R1);
-    assertThat(dom.attr("//main/section", "id"), contains("stages", "audits", "rejections", "schema-drift", "charts"));
+    assertThat(
+        dom.attr("//main/section", "id"),
+        contains("stages", "audits", "rejections", "schema-drift", "charts"));
     assertThat(dom.text("//*[@id='verdict']"), is("OK"));
-    assertThat(dom.attr("//section[@id='audits']//p[@class='not-built']", "data-table"), contains("gold.data_quality_results"));
-    assertThat(dom.attr("//section[@id='rejections']//p[@class='not-built']", "data-table"), contains("silver._rejected"));
-    assertThat(dom.attr("//section[@id='charts']//p[@class='not-built']", "data-table"),
+    assertThat(
+        dom.attr("//section[@id='audits']//p[@class='not-built']", "data-table"),
+        contains("gold.data_quality_results"));
+    assertThat(
+        dom.attr("//section[@id='rejections']//p[@class='not-built']", "data-table"),
+        contains("silver._rejected"));
+    assertThat(
+        dom.attr("//section[@id='charts']//p[@class='not-built']", "data-table"),
         contains("gold.monthly_event_summary", "gold.fact_events", "gold.fact_events"));
     assertThat(dom.text("//section[@id='charts']"), containsString("Not built in this run"));
     assertThat(dom.count("//section[@id='charts']//*[local-name()='svg']"), is(0));
@@ -297,11 +433,23 @@ public class HtmlReportTest {
 
   @Test
   public void blockedRunNamesTheFailedChecks() throws IOException {
-    t.commit(R1, GoldTables.ETL_LOG,
+    t.commit(
+        R1,
+        GoldTables.ETL_LOG,
         stage(R1, "gold", "SUCCEEDED", T0, 3, 1, 1, 0, null),
         stage(R1, "quality", "BLOCKED", T0.plus(3000), 1, 1, 1, 0, null));
-    t.commit(R1, GoldTables.DATA_QUALITY_RESULTS,
-        audit(R1, "fact_null_keys", "gold.fact_events", "CRITICAL", "FAILED", 4, "4 null keys", "E1"));
+    t.commit(
+        R1,
+        GoldTables.DATA_QUALITY_RESULTS,
+        audit(
+            R1,
+            "fact_null_keys",
+            "gold.fact_events",
+            "CRITICAL",
+            "FAILED",
+            4,
+            "4 null keys",
+            "E1"));
     t.commit("r0", GoldTables.FACT_EVENTS, fact("r0", 1, "x", 10.0, "USD", false, -1));
     Dom dom = render(R1);
     assertThat(dom.text("//*[@id='verdict']"), is("BLOCKED"));
@@ -313,7 +461,10 @@ public class HtmlReportTest {
   public void writeIsAtomicAndTheIndexListsRunsNewestFirst() throws IOException {
     fillTwoRuns(t);
     String r3 = "a-custom-run";
-    t.commit(r3, GoldTables.ETL_LOG, stage(r3, "bronze", "FAILED", T0.plus(3_600_000L), 1, 0, 0, 0, "disk full"));
+    t.commit(
+        r3,
+        GoldTables.ETL_LOG,
+        stage(r3, "bronze", "FAILED", T0.plus(3_600_000L), 1, 0, 0, 0, "disk full"));
     Path reports = t.reports();
     // written out of order, and with a name that would sort first
     Path p2 = HtmlReport.write(t.lake, R2, reports);
@@ -323,11 +474,15 @@ public class HtmlReportTest {
 
     assertThat(p2, is(reports.resolve(R2 + ".html")));
     try (Stream<Path> files = Files.list(reports)) {
-      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList(), empty());
+      assertThat(
+          files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList(),
+          empty());
     }
     Dom index = Dom.parse(Files.readString(reports.resolve("index.html")));
     assertThat(index.attr("//tr[contains(@class,'run')]", "data-run"), contains(R2, r3, R1));
-    assertThat(index.attr("//tr[contains(@class,'run')]//a", "href"), contains(R2 + ".html", r3 + ".html", R1 + ".html"));
+    assertThat(
+        index.attr("//tr[contains(@class,'run')]//a", "href"),
+        contains(R2 + ".html", r3 + ".html", R1 + ".html"));
     assertThat(index.text("//tr[@data-run='" + r3 + "']"), containsString("FAILED"));
     assertThat(index.text("//tr[@data-run='" + R1 + "']"), containsString("OK"));
     assertThat(index.text("//tr[@data-run='" + R2 + "']"), containsString("1 warn, 1 failed"));
@@ -340,11 +495,14 @@ public class HtmlReportTest {
   public void indexFallsBackToFileTimeForRunsWithoutLog() throws IOException {
     Path reports = t.reports();
     HtmlReport.write(t.lake, "first", reports);
-    Files.setLastModifiedTime(reports.resolve("first.html"), java.nio.file.attribute.FileTime.fromMillis(1_000_000L));
+    Files.setLastModifiedTime(
+        reports.resolve("first.html"), java.nio.file.attribute.FileTime.fromMillis(1_000_000L));
     HtmlReport.write(t.lake, "second", reports);
     Dom index = Dom.parse(Files.readString(reports.resolve("index.html")));
     assertThat(index.attr("//tr[contains(@class,'run')]", "data-run"), contains("second", "first"));
-    assertThat(index.attr("//tr[contains(@class,'run')]", "class"), everyItem(containsString("verdict-unknown")));
+    assertThat(
+        index.attr("//tr[contains(@class,'run')]", "class"),
+        everyItem(containsString("verdict-unknown")));
   }
 
   @Test(expected = IllegalArgumentException.class)
@@ -356,7 +514,8 @@ public class HtmlReportTest {
   public void consoleSummaryNamesTheReportAndTheAudits() throws IOException {
     fillTwoRuns(t);
     Path report = t.reports().resolve(R2 + ".html");
-    assertThat(HtmlReport.consoleSummary(t.lake, R2, report),
+    assertThat(
+        HtmlReport.consoleSummary(t.lake, R2, report),
         is("report: " + report + " (OK; audits 9 passed, 1 warning, 1 failed)"));
   }
 }

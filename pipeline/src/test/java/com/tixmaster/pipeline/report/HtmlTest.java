@@ -8,18 +8,23 @@ import org.junit.Test;
 public class HtmlTest {
   @Test
   public void escapesMarkupQuotesAndControlCharacters() {
-    assertThat(Html.escape("<a href=\"x\">Tom & 'Jerry'</a>\u0001"),
+    assertThat(
+        Html.escape("<a href=\"x\">Tom & 'Jerry'</a>\u0001"),
         is("&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;\ufffd"));
     assertThat(Html.escape(null), is(""));
   }
 
   @Test
   public void removesQueryStringsAndKeyAssignments() {
-    assertThat(Html.redact("GET https://app.ticketmaster.com/discovery/v2/events.json?apikey=K1&size=200 -> 401"),
+    assertThat(
+        Html.redact(
+            "GET https://app.ticketmaster.com/discovery/v2/events.json?apikey=K1&size=200 -> 401"),
         is("GET https://app.ticketmaster.com/discovery/v2/events.json?[query removed] -> 401"));
-    assertThat(Html.redact("apikey=K1 and api_key: K2, token=K3"),
+    assertThat(
+        Html.redact("apikey=K1 and api_key: K2, token=K3"),
         is("apikey=[redacted] and api_key: [redacted], token=[redacted]"));
-    assertThat(Html.redact("events/2025/03/01/events_20250301_100000.json"),
+    assertThat(
+        Html.redact("events/2025/03/01/events_20250301_100000.json"),
         is("events/2025/03/01/events_20250301_100000.json"));
   }
 

@@ -39,14 +39,35 @@ public class SampleReportTest {
     String run = "20250302T060000Z";
     Random random = new Random(7);
 
-    t.commit(prev, GoldTables.ETL_LOG, TestLake.stage(prev, "bronze", "SUCCEEDED", T0.minus(86_400_000L), 30, 300, 5800, 0, null));
+    t.commit(
+        prev,
+        GoldTables.ETL_LOG,
+        TestLake.stage(prev, "bronze", "SUCCEEDED", T0.minus(86_400_000L), 30, 300, 5800, 0, null));
     String[] stages = {"ingest", "bronze", "silver", "gold", "summary", "documents", "quality"};
     double[] seconds = {41.2, 12.8, 35.1, 22.4, 4.9, 6.3, 9.7};
-    long[][] rows = {{0, 0, 0}, {86, 6120, 2}, {6120, 5893, 27}, {5893, 5893, 0}, {5893, 18, 0}, {5893, 2710, 0}, {11, 11, 0}};
+    long[][] rows = {
+      {0, 0, 0},
+      {86, 6120, 2},
+      {6120, 5893, 27},
+      {5893, 5893, 0},
+      {5893, 18, 0},
+      {5893, 2710, 0},
+      {11, 11, 0}
+    };
     List<Object> log = new ArrayList<>();
     long offset = 0;
     for (int i = 0; i < stages.length; i++) {
-      log.add(TestLake.stage(run, stages[i], "SUCCEEDED", T0.plus(offset), seconds[i], rows[i][0], rows[i][1], rows[i][2], null));
+      log.add(
+          TestLake.stage(
+              run,
+              stages[i],
+              "SUCCEEDED",
+              T0.plus(offset),
+              seconds[i],
+              rows[i][0],
+              rows[i][1],
+              rows[i][2],
+              null));
       offset += (long) (seconds[i] * 1000) + 200;
     }
     t.commit(run, GoldTables.ETL_LOG, log);
@@ -65,30 +86,59 @@ public class SampleReportTest {
         status = "FAILED";
         affected = 3;
         details = "3 rows with price_min > price_max";
-        sample = "silver.events:vvG1IZ9pYkBxL, silver.events:G5vYZ4mKp1, gold.fact_events:G5vYZ4mKp1";
+        sample =
+            "silver.events:vvG1IZ9pYkBxL, silver.events:G5vYZ4mKp1, gold.fact_events:G5vYZ4mKp1";
       }
-      audits.add(TestLake.audit(run, c.name(), c.table(), c.severity(), status, affected, details, sample));
+      audits.add(
+          TestLake.audit(
+              run, c.name(), c.table(), c.severity(), status, affected, details, sample));
     }
     t.commit(run, GoldTables.DATA_QUALITY_RESULTS, audits);
 
     List<Object> rejected = new ArrayList<>();
     for (int i = 0; i < 19; i++) {
-      rejected.add(TestLake.silverReject(run, "events", null, "missing_id", "the record has no usable id"));
+      rejected.add(
+          TestLake.silverReject(run, "events", null, "missing_id", "the record has no usable id"));
     }
     for (int i = 0; i < 6; i++) {
-      rejected.add(TestLake.silverReject(run, "venues", "KovZpZA" + i, "invalid_coordinates", "latitude 123.4 is out of range"));
+      rejected.add(
+          TestLake.silverReject(
+              run,
+              "venues",
+              "KovZpZA" + i,
+              "invalid_coordinates",
+              "latitude 123.4 is out of range"));
     }
-    rejected.add(TestLake.silverReject(run, "attractions", "K8vZ917_", "unparseable_payload", "Unexpected character ('}' (code 125))"));
-    rejected.add(TestLake.silverReject(run, "events", "<b>Z7</b>", "invalid_id", "id \"<b>Z7</b>\" is not a string"));
+    rejected.add(
+        TestLake.silverReject(
+            run,
+            "attractions",
+            "K8vZ917_",
+            "unparseable_payload",
+            "Unexpected character ('}' (code 125))"));
+    rejected.add(
+        TestLake.silverReject(
+            run, "events", "<b>Z7</b>", "invalid_id", "id \"<b>Z7</b>\" is not a string"));
     t.commit(run, SilverTables.REJECTED, rejected);
-    t.commit(run, BronzeTables.REJECTED_RECORDS,
-        TestLake.bronzeReject(run, "events", "not_an_object", "events/2025/03/02/events_20250302_060112.json", 14),
-        TestLake.bronzeReject(run, "events", "not_an_object", "events/2025/03/02/events_20250302_060112.json", 15));
-    t.commit(run, BronzeTables.FILES,
+    t.commit(
+        run,
+        BronzeTables.REJECTED_RECORDS,
+        TestLake.bronzeReject(
+            run, "events", "not_an_object", "events/2025/03/02/events_20250302_060112.json", 14),
+        TestLake.bronzeReject(
+            run, "events", "not_an_object", "events/2025/03/02/events_20250302_060112.json", 15));
+    t.commit(
+        run,
+        BronzeTables.FILES,
         TestLake.file(run, "events/2025/03/02/events_20250302_060112.json", FileEntry.LOADED, null),
-        TestLake.file(run, "venues/2025/03/02/venues_20250302_060301.json", FileEntry.REJECTED,
+        TestLake.file(
+            run,
+            "venues/2025/03/02/venues_20250302_060301.json",
+            FileEntry.REJECTED,
             "invalid JSON: Unexpected end-of-input at line 1, column 8192"));
-    t.commit(run, BronzeTables.SCHEMA,
+    t.commit(
+        run,
+        BronzeTables.SCHEMA,
         TestLake.field("events", "id", "string", prev, run),
         TestLake.field("events", "name", "string", prev, run),
         TestLake.field("events", "priceRanges[].min", "number", prev, run),
@@ -119,11 +169,21 @@ public class SampleReportTest {
     for (int i = 0; i < 2400; i++) {
       double u = random.nextDouble();
       int seg = 0;
-      for (double acc = weights[0]; seg < weights.length - 1 && u > acc; acc += weights[++seg]) { }
+      for (double acc = weights[0]; seg < weights.length - 1 && u > acc; acc += weights[++seg]) {}
       long classification = random.nextInt(30) == 0 ? -1 : seg + 1;
-      Double price = random.nextInt(4) == 0 ? null : Math.round(Math.exp(3.8 + random.nextGaussian() * 0.7) * 100) / 100.0;
-      facts.add(TestLake.fact(run, i + 1, "Event " + i, price, price == null ? null : currencies[random.nextInt(currencies.length)],
-          random.nextInt(50) == 0, classification));
+      Double price =
+          random.nextInt(4) == 0
+              ? null
+              : Math.round(Math.exp(3.8 + random.nextGaussian() * 0.7) * 100) / 100.0;
+      facts.add(
+          TestLake.fact(
+              run,
+              i + 1,
+              "Event " + i,
+              price,
+              price == null ? null : currencies[random.nextInt(currencies.length)],
+              random.nextInt(50) == 0,
+              classification));
     }
     t.commit(run, GoldTables.FACT_EVENTS, facts);
 
@@ -134,6 +194,9 @@ public class SampleReportTest {
 
     Path out = Path.of(System.getProperty("java.io.tmpdir"));
     Files.copy(report, out.resolve("tix-report-sample.html"), StandardCopyOption.REPLACE_EXISTING);
-    Files.copy(t.reports().resolve("index.html"), out.resolve("tix-report-sample-index.html"), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        t.reports().resolve("index.html"),
+        out.resolve("tix-report-sample-index.html"),
+        StandardCopyOption.REPLACE_EXISTING);
   }
 }

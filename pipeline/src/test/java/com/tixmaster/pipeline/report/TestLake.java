@@ -64,9 +64,19 @@ final class TestLake {
     return this;
   }
 
-  // ---- row factories -----------------------------------------------------------------------------
+  // ---- row factories
+  // -----------------------------------------------------------------------------
 
-  static EtlLogEntry stage(String runId, String stage, String status, Instant start, double seconds, long in, long out, long rejected, String error) {
+  static EtlLogEntry stage(
+      String runId,
+      String stage,
+      String status,
+      Instant start,
+      double seconds,
+      long in,
+      long out,
+      long rejected,
+      String error) {
     return EtlLogEntry.builder()
         .setRunId(runId)
         .setStage(stage)
@@ -82,7 +92,15 @@ final class TestLake {
         .build();
   }
 
-  static DataQualityResult audit(String runId, String check, String table, String severity, String status, long affected, String details, String sample) {
+  static DataQualityResult audit(
+      String runId,
+      String check,
+      String table,
+      String severity,
+      String status,
+      long affected,
+      String details,
+      String sample) {
     return DataQualityResult.builder()
         .setRunId(runId)
         .setCheckName(check)
@@ -97,7 +115,8 @@ final class TestLake {
         .build();
   }
 
-  static RejectedRow silverReject(String runId, String entity, String recordId, String reason, String detail) {
+  static RejectedRow silverReject(
+      String runId, String entity, String recordId, String reason, String detail) {
     return RejectedRow.builder()
         .setEntity(entity)
         .setRecordId(recordId)
@@ -112,7 +131,8 @@ final class TestLake {
         .build();
   }
 
-  static RejectedRecord bronzeReject(String runId, String entity, String reason, String file, long index) {
+  static RejectedRecord bronzeReject(
+      String runId, String entity, String reason, String file, long index) {
     return RejectedRecord.builder()
         .setEntity(entity)
         .setReasonCode(reason)
@@ -140,7 +160,8 @@ final class TestLake {
         .build();
   }
 
-  static SchemaField field(String entity, String path, String type, String firstRun, String lastRun) {
+  static SchemaField field(
+      String entity, String path, String type, String firstRun, String lastRun) {
     return SchemaField.of(entity, path, type, firstRun, lastRun);
   }
 
@@ -166,7 +187,14 @@ final class TestLake {
         .build();
   }
 
-  static FactEvent fact(String runId, long sk, String name, Double priceMax, String currency, boolean test, long classificationSk) {
+  static FactEvent fact(
+      String runId,
+      long sk,
+      String name,
+      Double priceMax,
+      String currency,
+      boolean test,
+      long classificationSk) {
     return FactEvent.builder()
         .setEventSk(sk)
         .setEventId("E" + sk)

@@ -33,7 +33,10 @@ public class RealSamplesBronzeTest {
     List<String> landed = new ArrayList<>();
     for (String entity : BronzeTables.ENTITIES) {
       for (Row row : lake.readRows(BronzeTables.rawTable(entity))) {
-        landed.add(entity + ":" + (row.getString("record_id") == null ? "null" : row.getString("record_id")));
+        landed.add(
+            entity
+                + ":"
+                + (row.getString("record_id") == null ? "null" : row.getString("record_id")));
         String payload = row.getString("payload");
         String file = Files.readString(landing.resolve(row.getString("_source_file")));
         assertThat("payload is the file's own text", file.contains(payload), is(true));
@@ -43,11 +46,16 @@ public class RealSamplesBronzeTest {
     landed.sort(null);
     assertThat(landed, is(expected));
     for (Row file : lake.readRows(BronzeTables.FILES)) {
-      assertThat(file.getString("path") + " " + file.getString("error"), file.getString("status"), is("loaded"));
+      assertThat(
+          file.getString("path") + " " + file.getString("error"),
+          file.getString("status"),
+          is("loaded"));
     }
 
     TixMasterRun second = TixMasterRun.of(args);
     assertThat(second.status, is(0));
-    assertThat(lake.rowCount(BronzeTables.EVENTS_RAW), is((long) expected.stream().filter(s -> s.startsWith("events:")).count()));
+    assertThat(
+        lake.rowCount(BronzeTables.EVENTS_RAW),
+        is((long) expected.stream().filter(s -> s.startsWith("events:")).count()));
   }
 }

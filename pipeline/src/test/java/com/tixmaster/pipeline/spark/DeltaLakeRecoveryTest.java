@@ -56,17 +56,23 @@ public class DeltaLakeRecoveryTest {
   }
 
   private static Row field(String path, String run) {
-    return Row.withSchema(BronzeTables.SCHEMA.beamSchema()).addValues("events", path, "string", run, run).build();
+    return Row.withSchema(BronzeTables.SCHEMA.beamSchema())
+        .addValues("events", path, "string", run, run)
+        .build();
   }
 
   private static Row market(long sk, String id) {
-    return Row.withSchema(GoldTables.DIM_MARKET.beamSchema()).addValues(sk, id, "Market " + id).build();
+    return Row.withSchema(GoldTables.DIM_MARKET.beamSchema())
+        .addValues(sk, id, "Market " + id)
+        .build();
   }
 
   private static void crashAt(String target) {
-    FaultPoints.armInProcess(target, () -> {
-      throw new Crash(target);
-    });
+    FaultPoints.armInProcess(
+        target,
+        () -> {
+          throw new Crash(target);
+        });
   }
 
   private List<String> paths() throws IOException {
@@ -84,19 +90,27 @@ public class DeltaLakeRecoveryTest {
 
   @Test
   public void recoverReappliesTheRecordedCommitAndDropsAbandonedStaging() throws Exception {
-    lake.stageRows("good", BronzeTables.SCHEMA, List.of(field("id", "good"), field("name", "good")));
+    lake.stageRows(
+        "good", BronzeTables.SCHEMA, List.of(field("id", "good"), field("name", "good")));
     lake.commit("good", "bronze", List.of(BronzeTables.SCHEMA));
     assertThat(paths(), is(List.of("id", "name")));
     // OSS Delta keeps the column comments of the local DDL.
     List<String> described =
-        SparkTestSession.session().sql("DESCRIBE TABLE spark_catalog.bronze._schema").collectAsList().stream()
+        SparkTestSession.session()
+            .sql("DESCRIBE TABLE spark_catalog.bronze._schema")
+            .collectAsList()
+            .stream()
             .filter(r -> "field_path".equals(r.getString(0)))
             .map(r -> r.getString(2))
             .collect(Collectors.toList());
-    assertThat(described, is(List.of(BronzeTables.SCHEMA.beamSchema().getField("field_path").getDescription())));
+    assertThat(
+        described,
+        is(List.of(BronzeTables.SCHEMA.beamSchema().getField("field_path").getDescription())));
 
     // A run records its commit and dies before the MERGE.
-    lake.stageRows("crashed", BronzeTables.SCHEMA,
+    lake.stageRows(
+        "crashed",
+        BronzeTables.SCHEMA,
         List.of(field("id", "crashed"), field("name", "crashed"), field("url", "crashed")));
     crashAt("commit-recorded@bronze");
     assertThrows(Crash.class, () -> lake.commit("crashed", "bronze", List.of(BronzeTables.SCHEMA)));
@@ -110,7 +124,9 @@ public class DeltaLakeRecoveryTest {
     // Something else in a shared staging Volume, which recovery must leave alone.
     Files.createDirectories(staging.resolve("notes"));
     Files.writeString(staging.resolve("notes/readme.txt"), "not a run");
-    assertThat(stagingEntries(), is(List.of("_export", "_txn", "abandoned", "beam-only", "crashed", "good", "notes")));
+    assertThat(
+        stagingEntries(),
+        is(List.of("_export", "_txn", "abandoned", "beam-only", "crashed", "good", "notes")));
 
     lake.recover();
 
@@ -127,7 +143,8 @@ public class DeltaLakeRecoveryTest {
 
   @Test
   public void aLaterProcessContinuesTheTablesSparkCatalogForgot() throws Exception {
-    lake.stageRows("first", BronzeTables.SCHEMA, List.of(field("id", "first"), field("name", "first")));
+    lake.stageRows(
+        "first", BronzeTables.SCHEMA, List.of(field("id", "first"), field("name", "first")));
     lake.commit("first", "bronze", List.of(BronzeTables.SCHEMA));
     // A new JVM: spark_catalog has no metastore, so the table is gone from the catalog while its
     // Delta folder stays in the warehouse. (Dropping the schema deletes the folder: keep a copy.)
@@ -136,24 +153,40 @@ public class DeltaLakeRecoveryTest {
     copyTree(table, aside);
     SparkTestSession.dropLakeSchemas();
     copyTree(aside, table);
-    assertThat(SparkTestSession.session().catalog().tableExists("spark_catalog.bronze._schema"), is(false));
+    assertThat(
+        SparkTestSession.session().catalog().tableExists("spark_catalog.bronze._schema"),
+        is(false));
 
-    DeltaLake later = new DeltaLake(SparkTestSession.session(), "spark_catalog",
-        tmp.newFolder("lakehouse2").toPath(), tmp.newFolder("staging2").toPath());
-    assertThat("the earlier rows are read back", later.readRows(BronzeTables.SCHEMA).stream()
-        .map(r -> r.getString("field_path")).sorted().collect(Collectors.toList()),
+    DeltaLake later =
+        new DeltaLake(
+            SparkTestSession.session(),
+            "spark_catalog",
+            tmp.newFolder("lakehouse2").toPath(),
+            tmp.newFolder("staging2").toPath());
+    assertThat(
+        "the earlier rows are read back",
+        later.readRows(BronzeTables.SCHEMA).stream()
+            .map(r -> r.getString("field_path"))
+            .sorted()
+            .collect(Collectors.toList()),
         is(List.of("id", "name")));
     // _schema holds a full state: the run stages every path it knows
-    later.stageRows("second", BronzeTables.SCHEMA,
+    later.stageRows(
+        "second",
+        BronzeTables.SCHEMA,
         List.of(field("id", "first"), field("name", "first"), field("url", "second")));
     later.commit("second", "bronze", List.of(BronzeTables.SCHEMA));
 
-    assertThat(later.readRows(BronzeTables.SCHEMA).stream()
-        .map(r -> r.getString("field_path")).sorted().collect(Collectors.toList()),
+    assertThat(
+        later.readRows(BronzeTables.SCHEMA).stream()
+            .map(r -> r.getString("field_path"))
+            .sorted()
+            .collect(Collectors.toList()),
         is(List.of("id", "name", "url")));
-    long versions = SparkTestSession.session()
-        .sql("DESCRIBE HISTORY spark_catalog.bronze._schema").count();
-    assertThat("the table's history continues: create, first merge, second merge", versions, is(3L));
+    long versions =
+        SparkTestSession.session().sql("DESCRIBE HISTORY spark_catalog.bronze._schema").count();
+    assertThat(
+        "the table's history continues: create, first merge, second merge", versions, is(3L));
   }
 
   private static void copyTree(Path from, Path to) throws IOException {
@@ -176,7 +209,8 @@ public class DeltaLakeRecoveryTest {
     lake.stageRows("first", GoldTables.DIM_MARKET, List.of(market(-1, "-1")));
     lake.commit("first", "publish", tables);
 
-    lake.stageRows("failing", BronzeTables.SCHEMA, List.of(field("id", "failing"), field("dates", "failing")));
+    lake.stageRows(
+        "failing", BronzeTables.SCHEMA, List.of(field("id", "failing"), field("dates", "failing")));
     lake.stageRows("failing", GoldTables.DIM_MARKET, List.of(market(-1, "-1"), market(1, "102")));
     crashAt("between-table-swaps@publish"); // the first MERGE done, the second fails
     assertThrows(Crash.class, () -> lake.commit("failing", "publish", tables));
@@ -209,7 +243,10 @@ public class DeltaLakeRecoveryTest {
 
     IOException refused = assertThrows(IOException.class, lake::recover);
     assertThat(refused.getMessage(), containsString("refusing to merge gold.dim_market"));
-    assertThat("an empty source would have deleted every row", lake.rowCount(GoldTables.DIM_MARKET), is(2L));
+    assertThat(
+        "an empty source would have deleted every row",
+        lake.rowCount(GoldTables.DIM_MARKET),
+        is(2L));
   }
 
   @Test
@@ -221,17 +258,21 @@ public class DeltaLakeRecoveryTest {
     // gold, documents and the audits each ask for the same silver tables: one export serves all
     assertThat(lake.snapshotFiles(GoldTables.DIM_MARKET), is(first));
 
-    lake.stageRows("second", GoldTables.DIM_MARKET,
+    lake.stageRows(
+        "second",
+        GoldTables.DIM_MARKET,
         List.of(market(-1, "-1"), market(1, "102"), market(2, "103")));
     lake.commit("second", "publish", List.of(GoldTables.DIM_MARKET));
     List<String> second = lake.snapshotFiles(GoldTables.DIM_MARKET);
     assertThat("a commit makes the export stale", second.equals(first), is(false));
-    assertThat(com.tixmaster.pipeline.lake.ParquetLake.read(GoldTables.DIM_MARKET, second).size(), is(3));
+    assertThat(
+        com.tixmaster.pipeline.lake.ParquetLake.read(GoldTables.DIM_MARKET, second).size(), is(3));
 
     lake.discardStaging("second"); // deletes every export: the next read exports again
     List<String> third = lake.snapshotFiles(GoldTables.DIM_MARKET);
     assertThat(third.equals(second), is(false));
-    assertThat(com.tixmaster.pipeline.lake.ParquetLake.read(GoldTables.DIM_MARKET, third).size(), is(3));
+    assertThat(
+        com.tixmaster.pipeline.lake.ParquetLake.read(GoldTables.DIM_MARKET, third).size(), is(3));
   }
 
   @Test
@@ -252,7 +293,9 @@ public class DeltaLakeRecoveryTest {
   private static java.util.Map<String, String> checks() throws IOException {
     java.util.Map<String, String> props = new java.util.TreeMap<>();
     for (org.apache.spark.sql.Row r :
-        SparkTestSession.session().sql("SHOW TBLPROPERTIES spark_catalog.gold.fact_events").collectAsList()) {
+        SparkTestSession.session()
+            .sql("SHOW TBLPROPERTIES spark_catalog.gold.fact_events")
+            .collectAsList()) {
       props.put(r.getString(0), r.getString(1));
     }
     return props;

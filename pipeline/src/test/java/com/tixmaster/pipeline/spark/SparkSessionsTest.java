@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.not;
 
 import java.util.Map;
 import org.apache.spark.SparkConf;
-
 import org.apache.spark.sql.SparkSession;
 import org.junit.Test;
 
@@ -22,7 +21,8 @@ public class SparkSessionsTest {
     assertThat(SparkSessions.localThreads("local[0]"), equalTo(1));
     assertThat(SparkSessions.localThreads("local[4,2]"), equalTo(4));
     assertThat(
-        SparkSessions.localThreads("local[*]"), equalTo(Runtime.getRuntime().availableProcessors()));
+        SparkSessions.localThreads("local[*]"),
+        equalTo(Runtime.getRuntime().availableProcessors()));
   }
 
   @Test
@@ -38,7 +38,9 @@ public class SparkSessionsTest {
   @Test
   public void settingsGivenOnTheCommandLineWin() {
     SparkConf submitted =
-        new SparkConf(false).set("spark.master", "local[2]").set("spark.sql.shuffle.partitions", "8");
+        new SparkConf(false)
+            .set("spark.master", "local[2]")
+            .set("spark.sql.shuffle.partitions", "8");
     assertThat(SparkSessions.localDefaults(submitted), not(hasKey("spark.sql.shuffle.partitions")));
   }
 
@@ -51,8 +53,7 @@ public class SparkSessionsTest {
   @Test
   public void aLocalSessionIsSizedToItsThreads() throws Exception {
     SparkSession spark = SparkTestSession.session();
-    String threads =
-        String.valueOf(SparkSessions.localThreads(spark.sparkContext().master()));
+    String threads = String.valueOf(SparkSessions.localThreads(spark.sparkContext().master()));
     // Delta's default is 50 snapshot partitions: every snapshot of every table a 50-task job.
     assertThat(spark.conf().get("spark.databricks.delta.snapshotPartitions"), equalTo(threads));
     assertThat(spark.conf().get("spark.sql.shuffle.partitions"), equalTo(threads));

@@ -31,10 +31,13 @@ public class BronzeStageTest {
   public void setUp() throws IOException {
     landing = tmp.newFolder("landing").toPath();
     lakehouse = tmp.getRoot().toPath().resolve("lakehouse");
-    write("events/2026/11/20/events_20261120_060000_0001.json",
+    write(
+        "events/2026/11/20/events_20261120_060000_0001.json",
         "{\"_embedded\":{\"events\":[{\"id\":\"E1\"},{\"id\":\"E2\"}]},\"page\":{\"number\":0}}");
     write("venues/2026/11/20/venues_20261120_060000.json", "{\"id\":\"V1\"}\n{\"id\":\"V2\"}\n");
-    write("events/2026/11/20/events_20261120_060000_0002.json", "{\"_embedded\":{\"events\":[{\"id\":");
+    write(
+        "events/2026/11/20/events_20261120_060000_0002.json",
+        "{\"_embedded\":{\"events\":[{\"id\":");
   }
 
   private void write(String path, String content) throws IOException {
@@ -45,7 +48,11 @@ public class BronzeStageTest {
 
   private TixMasterRun bronze(String runId) {
     TixMasterRun run =
-        TixMasterRun.of("--landing=" + landing, "--lakehouse=" + lakehouse, "--stages=bronze", "--runId=" + runId);
+        TixMasterRun.of(
+            "--landing=" + landing,
+            "--lakehouse=" + lakehouse,
+            "--stages=bronze",
+            "--runId=" + runId);
     assertThat(run.toString(), run.status, is(0));
     return run;
   }
@@ -62,8 +69,11 @@ public class BronzeStageTest {
   }
 
   private List<String> eventIds() throws IOException {
-    return new ParquetLake(lakehouse, lakehouse.resolve("_staging")).readRows(BronzeTables.EVENTS_RAW).stream()
-        .map(r -> r.getString("record_id")).sorted().collect(Collectors.toList());
+    return new ParquetLake(lakehouse, lakehouse.resolve("_staging"))
+        .readRows(BronzeTables.EVENTS_RAW).stream()
+            .map(r -> r.getString("record_id"))
+            .sorted()
+            .collect(Collectors.toList());
   }
 
   @Test
@@ -71,8 +81,11 @@ public class BronzeStageTest {
     TixMasterRun first = bronze("r1");
     assertThat(
         first.out,
-        containsString("3 files read (1 rejected), 4 records loaded, 0 rejected records, 0 new field paths"));
-    assertThat(first.out, containsString("rejected file events/2026/11/20/events_20261120_060000_0002.json"));
+        containsString(
+            "3 files read (1 rejected), 4 records loaded, 0 rejected records, 0 new field paths"));
+    assertThat(
+        first.out,
+        containsString("rejected file events/2026/11/20/events_20261120_060000_0002.json"));
     Map<String, List<String>> afterFirst = snapshot();
     assertThat(eventIds(), is(List.of("E1", "E2")));
 
@@ -80,12 +93,14 @@ public class BronzeStageTest {
     assertThat(second.out, containsString("no new landing files"));
     assertThat("a run with nothing new changes nothing", snapshot(), is(afterFirst));
 
-    write("events/2026/11/21/events_20261121_060000_0001.json",
+    write(
+        "events/2026/11/21/events_20261121_060000_0001.json",
         "[{\"id\":\"E3\",\"newField\":{\"deep\":true}}]");
     TixMasterRun third = bronze("r3");
     assertThat(
         third.out,
-        containsString("1 files read (0 rejected), 1 records loaded, 0 rejected records, 2 new field paths"));
+        containsString(
+            "1 files read (0 rejected), 1 records loaded, 0 rejected records, 2 new field paths"));
     assertThat(third.out, containsString("schema drift: events.newField (object) is new"));
     assertThat(eventIds(), is(List.of("E1", "E2", "E3")));
   }
@@ -98,9 +113,11 @@ public class BronzeStageTest {
         landing.resolve("events/2026/11/20/events_20261120_070000_0001.json"));
     bronze("r2");
     assertThat(eventIds(), is(List.of("E1", "E1", "E2", "E2")));
-    List<Row> files = new ParquetLake(lakehouse, lakehouse.resolve("_staging")).readRows(BronzeTables.FILES);
+    List<Row> files =
+        new ParquetLake(lakehouse, lakehouse.resolve("_staging")).readRows(BronzeTables.FILES);
     Map<String, String> shaByPath =
-        files.stream().collect(Collectors.toMap(r -> r.getString("path"), r -> r.getString("sha256")));
+        files.stream()
+            .collect(Collectors.toMap(r -> r.getString("path"), r -> r.getString("sha256")));
     assertThat(
         shaByPath.get("events/2026/11/20/events_20261120_070000_0001.json"),
         is(shaByPath.get("events/2026/11/20/events_20261120_060000_0001.json")));

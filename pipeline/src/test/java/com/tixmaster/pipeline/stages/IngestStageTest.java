@@ -82,7 +82,8 @@ public class IngestStageTest {
 
     Set<String> ids = new HashSet<>();
     long rows = 0;
-    for (Row row : new ParquetLake(lake, lake.resolve("_staging")).readRows(BronzeTables.EVENTS_RAW)) {
+    for (Row row :
+        new ParquetLake(lake, lake.resolve("_staging")).readRows(BronzeTables.EVENTS_RAW)) {
       ids.add(row.getString("record_id"));
       rows++;
     }
@@ -92,14 +93,19 @@ public class IngestStageTest {
     int requestsBefore = api.requests.size();
     TixMasterRun again = run(landing, lake, "ingest,bronze");
     assertThat(again.toString(), again.status, is(0));
-    assertThat("a same-day re-run fetches nothing again", api.requests.size() - requestsBefore, lessThanOrEqualTo(1));
+    assertThat(
+        "a same-day re-run fetches nothing again",
+        api.requests.size() - requestsBefore,
+        lessThanOrEqualTo(1));
     assertThat(again.out, containsString("no new landing files"));
 
     assertNoKey(first.out + first.err + again.out + again.err, "the run's output");
     for (Path root : List.of(landing, lake)) {
       try (Stream<Path> files = Files.walk(root)) {
         for (Path file : files.filter(Files::isRegularFile).toList()) {
-          assertNoKey(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1), file.toString());
+          assertNoKey(
+              new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1),
+              file.toString());
         }
       }
     }
@@ -120,14 +126,17 @@ public class IngestStageTest {
     // A run failure (exit 1), not a configuration error (exit 2 promises nothing was written):
     // the failed ingest is in etl_log.
     assertThat(run.toString(), run.status, is(1));
-    assertThat(run.out + run.err, containsString("TICKETMASTER_API_KEY was rejected by the API (401)"));
+    assertThat(
+        run.out + run.err, containsString("TICKETMASTER_API_KEY was rejected by the API (401)"));
     assertThat(run.err.contains("WRONG-KEY-0000") || run.out.contains("WRONG-KEY-0000"), is(false));
   }
 
   @Test
   public void missingKeyIsAConfigurationError() throws IOException {
     TixMasterRun run =
-        TixMasterRun.of("--stages=ingest", "--landing=" + tmp.newFolder().toPath(),
+        TixMasterRun.of(
+            "--stages=ingest",
+            "--landing=" + tmp.newFolder().toPath(),
             "--lakehouse=" + tmp.getRoot().toPath().resolve("lake"));
     assertThat(run.status, is(2));
     assertThat(run.err, containsString("bad configuration: TICKETMASTER_API_KEY: not set"));

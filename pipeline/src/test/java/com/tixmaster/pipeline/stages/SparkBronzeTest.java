@@ -22,11 +22,16 @@ public class SparkBronzeTest {
     Path landing = tmp.newFolder("landing").toPath();
     Path file = landing.resolve("events/2026/11/20/events_20261120_060000_0001.json");
     Files.createDirectories(file.getParent());
-    Files.writeString(file, "{\"_embedded\":{\"events\":[{\"id\":\"E1\"},{\"id\":\"E2\"},3]},\"page\":{}}");
+    Files.writeString(
+        file, "{\"_embedded\":{\"events\":[{\"id\":\"E1\"},{\"id\":\"E2\"},3]},\"page\":{}}");
     Path lake = tmp.getRoot().toPath().resolve("lake");
     Path warehouse = com.tixmaster.pipeline.spark.SparkTestSession.warehouse();
     TixMasterRun run =
-        TixMasterRun.of("--runner=SparkRunner", "--stages=bronze", "--landing=" + landing, "--lakehouse=" + lake,
+        TixMasterRun.of(
+            "--runner=SparkRunner",
+            "--stages=bronze",
+            "--landing=" + landing,
+            "--lakehouse=" + lake,
             "--warehouse=" + warehouse);
     assertThat(run.toString(), run.status, is(0));
     assertThat(run.out, containsString("SparkRunner"));

@@ -20,12 +20,16 @@ public abstract class FileEntry {
   public static final String REJECTED = "rejected";
 
   /** Path relative to the landing root; the checkpoint's key. */
-  @SchemaFieldDescription("Landing file path relative to the landing root; the checkpoint's key: a listed file is never read again.")
+  @SchemaFieldDescription(
+      "Landing file path relative to the landing root; the checkpoint's key: a listed file is never"
+          + " read again.")
   @SchemaFieldNumber("0")
   @SchemaFieldName("path")
   public abstract String getPath();
 
-  @SchemaFieldDescription("Entity folder the file was landed under: events, venues, attractions or classifications; for a file outside the layout, as found.")
+  @SchemaFieldDescription(
+      "Entity folder the file was landed under: events, venues, attractions or classifications; for"
+          + " a file outside the layout, as found.")
   @SchemaFieldNumber("1")
   @SchemaFieldName("entity")
   public abstract String getEntity();
@@ -36,19 +40,25 @@ public abstract class FileEntry {
   public abstract long getSize();
 
   /** Hex SHA-256 of the file's bytes; equal hashes reveal a file re-landed under a new name. */
-  @SchemaFieldDescription("Hex SHA-256 of the file's bytes; equal hashes reveal the same content landed under two names.")
+  @SchemaFieldDescription(
+      "Hex SHA-256 of the file's bytes; equal hashes reveal the same content landed under two"
+          + " names.")
   @SchemaFieldNumber("3")
   @SchemaFieldName("sha256")
   public abstract String getSha256();
 
   /** Records read into bronze (objects and rejected non-objects). */
-  @SchemaFieldDescription("Records read from the file into bronze, JSON objects and rejected non-objects together; 0 for a rejected file.")
+  @SchemaFieldDescription(
+      "Records read from the file into bronze, JSON objects and rejected non-objects together; 0"
+          + " for a rejected file.")
   @SchemaFieldNumber("4")
   @SchemaFieldName("records")
   public abstract long getRecords();
 
   /** page, array, ndjson, or unknown when the file could not be parsed. */
-  @SchemaFieldDescription("How the file was read: page (an API page), array (a JSON array of records), ndjson (one record a line), or unknown when it could not be parsed.")
+  @SchemaFieldDescription(
+      "How the file was read: page (an API page), array (a JSON array of records), ndjson (one"
+          + " record a line), or unknown when it could not be parsed.")
   @SchemaFieldNumber("5")
   @SchemaFieldName("shape")
   public abstract String getShape();
@@ -59,13 +69,16 @@ public abstract class FileEntry {
   public abstract String getRunId();
 
   /** loaded or rejected. */
-  @SchemaFieldDescription("loaded, or rejected when the file could not be parsed or is not where the landing layout says.")
+  @SchemaFieldDescription(
+      "loaded, or rejected when the file could not be parsed or is not where the landing layout"
+          + " says.")
   @SchemaFieldNumber("7")
   @SchemaFieldName("status")
   public abstract String getStatus();
 
   /** Why the file was rejected; null when it loaded. */
-  @SchemaFieldDescription("Why the file was rejected (a reason code and detail); null when it loaded.")
+  @SchemaFieldDescription(
+      "Why the file was rejected (a reason code and detail); null when it loaded.")
   @SchemaFieldNumber("8")
   @SchemaFieldName("error")
   public abstract @Nullable String getError();

@@ -17,13 +17,17 @@ import org.joda.time.Instant;
 @AutoValue
 public abstract class RawRecord {
   /** events, venues, attractions or classifications. */
-  @SchemaFieldDescription("API entity of the record: events, venues, attractions or classifications (the same as the table's name without _raw).")
+  @SchemaFieldDescription(
+      "API entity of the record: events, venues, attractions or classifications (the same as the"
+          + " table's name without _raw).")
   @SchemaFieldNumber("0")
   @SchemaFieldName("entity")
   public abstract String getEntity();
 
   /** The record's {@code id}; null when it has none (bronze keeps it anyway). */
-  @SchemaFieldDescription("The record's Ticketmaster id field as landed; null when the record has none (bronze keeps it anyway and silver rejects it).")
+  @SchemaFieldDescription(
+      "The record's Ticketmaster id field as landed; null when the record has none (bronze keeps it"
+          + " anyway and silver rejects it).")
   @SchemaFieldNumber("1")
   @SchemaFieldName("record_id")
   public abstract @Nullable String getRecordId();
@@ -35,13 +39,16 @@ public abstract class RawRecord {
   public abstract String getPayload();
 
   /** The file's path relative to the landing root. */
-  @SchemaFieldDescription("Landing file the record came from, relative to the landing root (<entity>/YYYY/MM/DD/<file>.json); with _record_index, the row's key.")
+  @SchemaFieldDescription(
+      "Landing file the record came from, relative to the landing root"
+          + " (<entity>/YYYY/MM/DD/<file>.json); with _record_index, the row's key.")
   @SchemaFieldNumber("3")
   @SchemaFieldName("_source_file")
   public abstract String getSourceFile();
 
   /** The record's 0-based position in its file. */
-  @SchemaFieldDescription("0-based position of the record in its landing file; with _source_file, the row's key.")
+  @SchemaFieldDescription(
+      "0-based position of the record in its landing file; with _source_file, the row's key.")
   @SchemaFieldNumber("4")
   @SchemaFieldName("_record_index")
   public abstract long getRecordIndex();

@@ -9,17 +9,23 @@ import org.apache.beam.sdk.schemas.annotations.SchemaFieldName;
 import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 import org.joda.time.Instant;
 
-/** One row of {@code bronze._rejected_records}: a record of a readable file that is not a JSON object. */
+/**
+ * One row of {@code bronze._rejected_records}: a record of a readable file that is not a JSON
+ * object.
+ */
 @DefaultSchema(AutoValueSchema.class)
 @AutoValue
 public abstract class RejectedRecord {
-  @SchemaFieldDescription("Entity folder of the file the record came from: events, venues, attractions or classifications.")
+  @SchemaFieldDescription(
+      "Entity folder of the file the record came from: events, venues, attractions or"
+          + " classifications.")
   @SchemaFieldNumber("0")
   @SchemaFieldName("entity")
   public abstract String getEntity();
 
   /** Stable code, e.g. {@code not_an_object} or {@code invalid_json}. */
-  @SchemaFieldDescription("Stable reason the record was rejected, e.g. not_an_object or invalid_json.")
+  @SchemaFieldDescription(
+      "Stable reason the record was rejected, e.g. not_an_object or invalid_json.")
   @SchemaFieldNumber("1")
   @SchemaFieldName("reason_code")
   public abstract String getReasonCode();
@@ -30,7 +36,8 @@ public abstract class RejectedRecord {
   public abstract String getReasonDetail();
 
   /** The offending JSON text (cut to a bounded length). */
-  @SchemaFieldDescription("The offending record's text, cut to a bounded length; null when nothing could be kept.")
+  @SchemaFieldDescription(
+      "The offending record's text, cut to a bounded length; null when nothing could be kept.")
   @SchemaFieldNumber("3")
   @SchemaFieldName("payload")
   public abstract @Nullable String getPayload();

@@ -14,24 +14,31 @@ import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 @DefaultSchema(AutoValueSchema.class)
 @AutoValue
 public abstract class SchemaField {
-  @SchemaFieldDescription("Entity whose records contain the path: events, venues, attractions or classifications.")
+  @SchemaFieldDescription(
+      "Entity whose records contain the path: events, venues, attractions or classifications.")
   @SchemaFieldNumber("0")
   @SchemaFieldName("entity")
   public abstract String getEntity();
 
   /** Dotted path; array elements are marked {@code []}, e.g. {@code priceRanges[].min}. */
-  @SchemaFieldDescription("Dotted JSON path of a field in the entity's records; array elements are marked [], e.g. priceRanges[].min.")
+  @SchemaFieldDescription(
+      "Dotted JSON path of a field in the entity's records; array elements are marked [], e.g."
+          + " priceRanges[].min.")
   @SchemaFieldNumber("1")
   @SchemaFieldName("field_path")
   public abstract String getFieldPath();
 
   /** object, array, string, integer, number, boolean or null. */
-  @SchemaFieldDescription("JSON type seen at that path: object, array, string, integer, number, boolean or null; a path seen with two types has two rows.")
+  @SchemaFieldDescription(
+      "JSON type seen at that path: object, array, string, integer, number, boolean or null; a path"
+          + " seen with two types has two rows.")
   @SchemaFieldNumber("2")
   @SchemaFieldName("json_type")
   public abstract String getJsonType();
 
-  @SchemaFieldDescription("Id of the bronze run that first saw this path and type; a path first seen in a run is that run's schema drift.")
+  @SchemaFieldDescription(
+      "Id of the bronze run that first saw this path and type; a path first seen in a run is that"
+          + " run's schema drift.")
   @SchemaFieldNumber("3")
   @SchemaFieldName("first_seen_run")
   public abstract String getFirstSeenRun();

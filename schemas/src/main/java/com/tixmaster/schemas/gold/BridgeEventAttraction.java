@@ -23,7 +23,9 @@ public abstract class BridgeEventAttraction {
   public abstract long getEventSk();
 
   /** -1 when the attraction is not in dim_attraction. */
-  @SchemaFieldDescription("An attraction of the event, its current dim_attraction version; FK to gold.dim_attraction.attraction_sk; -1 when not in dim_attraction.")
+  @SchemaFieldDescription(
+      "An attraction of the event, its current dim_attraction version; FK to"
+          + " gold.dim_attraction.attraction_sk; -1 when not in dim_attraction.")
   @SchemaFieldNumber("1")
   @SchemaFieldName("attraction_sk")
   public abstract long getAttractionSk();

@@ -37,7 +37,9 @@ public abstract class DataQualityResult {
   public abstract @Nullable String getTableName();
 
   /** CRITICAL, HIGH, MEDIUM or LOW. */
-  @SchemaFieldDescription("CRITICAL, HIGH, MEDIUM or LOW; a failure at or above the configured level (HIGH by default) blocks publishing gold.")
+  @SchemaFieldDescription(
+      "CRITICAL, HIGH, MEDIUM or LOW; a failure at or above the configured level (HIGH by default)"
+          + " blocks publishing gold.")
   @SchemaFieldNumber("3")
   @SchemaFieldName("severity")
   public abstract String getSeverity();
@@ -54,7 +56,9 @@ public abstract class DataQualityResult {
   public abstract long getRecordsAffected();
 
   /** The check's tolerance, when it has one (e.g. 5.0 for a 5 % gap). */
-  @SchemaFieldDescription("The check's tolerance when it has one (e.g. 5.0 for a 5 % reconciliation gap); null otherwise.")
+  @SchemaFieldDescription(
+      "The check's tolerance when it has one (e.g. 5.0 for a 5 % reconciliation gap); null"
+          + " otherwise.")
   @SchemaFieldNumber("6")
   @SchemaFieldName("threshold")
   public abstract @Nullable Double getThreshold();

@@ -22,13 +22,17 @@ public abstract class DimAttraction {
   public static final long UNKNOWN_SK = -1L;
 
   /** Surrogate key: stable, never reused; -1 is the unknown member. */
-  @SchemaFieldDescription("Surrogate key of this attraction version; stable and never reused; -1 is the unknown attraction.")
+  @SchemaFieldDescription(
+      "Surrogate key of this attraction version; stable and never reused; -1 is the unknown"
+          + " attraction.")
   @SchemaFieldNumber("0")
   @SchemaFieldName("attraction_sk")
   public abstract long getAttractionSk();
 
   /** Natural key ({@code -1} for the unknown member). */
-  @SchemaFieldDescription("Ticketmaster attraction id (natural key; -1 for the unknown attraction); several versions share it.")
+  @SchemaFieldDescription(
+      "Ticketmaster attraction id (natural key; -1 for the unknown attraction); several versions"
+          + " share it.")
   @SchemaFieldNumber("1")
   @SchemaFieldName("attraction_id")
   public abstract String getAttractionId();
@@ -48,7 +52,8 @@ public abstract class DimAttraction {
   @SchemaFieldName("attraction_url")
   public abstract @Nullable String getAttractionUrl();
 
-  @SchemaFieldDescription("Segment of the attraction's primary classification, e.g. Music (tracked).")
+  @SchemaFieldDescription(
+      "Segment of the attraction's primary classification, e.g. Music (tracked).")
   @SchemaFieldNumber("5")
   @SchemaFieldName("segment_name")
   public abstract @Nullable String getSegmentName();
@@ -64,13 +69,15 @@ public abstract class DimAttraction {
   public abstract @Nullable String getSubgenreName();
 
   /** When this version became current (the run's as-of instant). */
-  @SchemaFieldDescription("UTC instant from which this version is current (the as-of time of the run that opened it).")
+  @SchemaFieldDescription(
+      "UTC instant from which this version is current (the as-of time of the run that opened it).")
   @SchemaFieldNumber("8")
   @SchemaFieldName("valid_from")
   public abstract Instant getValidFrom();
 
   /** When this version was superseded; null while current. */
-  @SchemaFieldDescription("UTC instant at which a newer version replaced this one; null while current.")
+  @SchemaFieldDescription(
+      "UTC instant at which a newer version replaced this one; null while current.")
   @SchemaFieldNumber("9")
   @SchemaFieldName("valid_to")
   public abstract @Nullable Instant getValidTo();
@@ -88,7 +95,8 @@ public abstract class DimAttraction {
   public abstract String getRowHash();
 
   /** The run that opened this version; null for the unknown member. */
-  @SchemaFieldDescription("Id of the run that opened this version; null for the unknown attraction.")
+  @SchemaFieldDescription(
+      "Id of the run that opened this version; null for the unknown attraction.")
   @SchemaFieldNumber("12")
   @SchemaFieldName("_run_id")
   public abstract @Nullable String getRunId();

@@ -20,13 +20,16 @@ public abstract class DimClassification {
   public static final long UNKNOWN_SK = -1L;
 
   /** Surrogate key: stable per classification_id; -1 is the unknown member. */
-  @SchemaFieldDescription("Surrogate key, stable per classification_id; -1 is the unknown classification.")
+  @SchemaFieldDescription(
+      "Surrogate key, stable per classification_id; -1 is the unknown classification.")
   @SchemaFieldNumber("0")
   @SchemaFieldName("classification_sk")
   public abstract long getClassificationSk();
 
   /** Natural key ({@code -1} for the unknown member). */
-  @SchemaFieldDescription("Natural key: segment|genre|subgenre|type|subtype ids joined by | (- for a missing one); -1 for the unknown classification.")
+  @SchemaFieldDescription(
+      "Natural key: segment|genre|subgenre|type|subtype ids joined by | (- for a missing one); -1"
+          + " for the unknown classification.")
   @SchemaFieldNumber("1")
   @SchemaFieldName("classification_id")
   public abstract String getClassificationId();

@@ -21,7 +21,9 @@ public abstract class DimDate {
   public static final int UNKNOWN_KEY = -1;
 
   /** {@code yyyyMMdd}, or -1 for the unknown member. */
-  @SchemaFieldDescription("Date as the integer yyyyMMdd, e.g. 20261120; -1 is the unknown / TBA date, whose other columns are null.")
+  @SchemaFieldDescription(
+      "Date as the integer yyyyMMdd, e.g. 20261120; -1 is the unknown / TBA date, whose other"
+          + " columns are null.")
   @SchemaFieldNumber("0")
   @SchemaFieldName("date_key")
   public abstract int getDateKey();
@@ -78,7 +80,8 @@ public abstract class DimDate {
   public abstract @Nullable Integer getWeekOfYear();
 
   /** The ISO week-based year that {@code week_of_year} belongs to. */
-  @SchemaFieldDescription("ISO week-based year that week_of_year belongs to; differs from year around New Year.")
+  @SchemaFieldDescription(
+      "ISO week-based year that week_of_year belongs to; differs from year around New Year.")
   @SchemaFieldNumber("10")
   @SchemaFieldName("iso_week_year")
   public abstract @Nullable Integer getIsoWeekYear();

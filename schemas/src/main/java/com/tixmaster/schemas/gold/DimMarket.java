@@ -31,7 +31,8 @@ public abstract class DimMarket {
   @SchemaFieldName("market_id")
   public abstract String getMarketId();
 
-  @SchemaFieldDescription("Market name, e.g. Greater Los Angeles Area; null when the API never gave one.")
+  @SchemaFieldDescription(
+      "Market name, e.g. Greater Los Angeles Area; null when the API never gave one.")
   @SchemaFieldNumber("2")
   @SchemaFieldName("market_name")
   public abstract @Nullable String getMarketName();

@@ -23,13 +23,15 @@ public abstract class DimVenue {
   public static final long UNKNOWN_SK = -1L;
 
   /** Surrogate key: stable, never reused; -1 is the unknown member. */
-  @SchemaFieldDescription("Surrogate key of this venue version; stable and never reused; -1 is the unknown venue.")
+  @SchemaFieldDescription(
+      "Surrogate key of this venue version; stable and never reused; -1 is the unknown venue.")
   @SchemaFieldNumber("0")
   @SchemaFieldName("venue_sk")
   public abstract long getVenueSk();
 
   /** Natural key ({@code -1} for the unknown member). */
-  @SchemaFieldDescription("Ticketmaster venue id (natural key; -1 for the unknown venue); several versions share it.")
+  @SchemaFieldDescription(
+      "Ticketmaster venue id (natural key; -1 for the unknown venue); several versions share it.")
   @SchemaFieldNumber("1")
   @SchemaFieldName("venue_id")
   public abstract String getVenueId();
@@ -54,7 +56,8 @@ public abstract class DimVenue {
   @SchemaFieldName("postal_code")
   public abstract @Nullable String getPostalCode();
 
-  @SchemaFieldDescription("IANA time zone of the venue, e.g. America/Chicago (tracked); null when unknown.")
+  @SchemaFieldDescription(
+      "IANA time zone of the venue, e.g. America/Chicago (tracked); null when unknown.")
   @SchemaFieldNumber("6")
   @SchemaFieldName("timezone")
   public abstract @Nullable String getTimezone();
@@ -64,7 +67,8 @@ public abstract class DimVenue {
   @SchemaFieldName("city")
   public abstract @Nullable String getCity();
 
-  @SchemaFieldDescription("State or province name (tracked); null when the country has none or it is missing.")
+  @SchemaFieldDescription(
+      "State or province name (tracked); null when the country has none or it is missing.")
   @SchemaFieldNumber("8")
   @SchemaFieldName("state")
   public abstract @Nullable String getState();
@@ -94,12 +98,14 @@ public abstract class DimVenue {
   @SchemaFieldName("address_line2")
   public abstract @Nullable String getAddressLine2();
 
-  @SchemaFieldDescription("WGS84 latitude in decimal degrees (tracked); null when unknown or out of range.")
+  @SchemaFieldDescription(
+      "WGS84 latitude in decimal degrees (tracked); null when unknown or out of range.")
   @SchemaFieldNumber("14")
   @SchemaFieldName("latitude")
   public abstract @Nullable Double getLatitude();
 
-  @SchemaFieldDescription("WGS84 longitude in decimal degrees (tracked); null when unknown or out of range.")
+  @SchemaFieldDescription(
+      "WGS84 longitude in decimal degrees (tracked); null when unknown or out of range.")
   @SchemaFieldNumber("15")
   @SchemaFieldName("longitude")
   public abstract @Nullable Double getLongitude();
@@ -110,13 +116,15 @@ public abstract class DimVenue {
   public abstract @Nullable String getVenueUrl();
 
   /** When this version became current (the run's as-of instant). */
-  @SchemaFieldDescription("UTC instant from which this version is current (the as-of time of the run that opened it).")
+  @SchemaFieldDescription(
+      "UTC instant from which this version is current (the as-of time of the run that opened it).")
   @SchemaFieldNumber("17")
   @SchemaFieldName("valid_from")
   public abstract Instant getValidFrom();
 
   /** When this version was superseded; null while current. */
-  @SchemaFieldDescription("UTC instant at which a newer version replaced this one; null while current.")
+  @SchemaFieldDescription(
+      "UTC instant at which a newer version replaced this one; null while current.")
   @SchemaFieldNumber("18")
   @SchemaFieldName("valid_to")
   public abstract @Nullable Instant getValidTo();

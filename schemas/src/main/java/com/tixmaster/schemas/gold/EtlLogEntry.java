@@ -18,7 +18,9 @@ public abstract class EtlLogEntry {
   @SchemaFieldName("run_id")
   public abstract String getRunId();
 
-  @SchemaFieldDescription("Pipeline stage, e.g. ingest, bronze, silver, quality, gold, summary or documents; one row per run and stage.")
+  @SchemaFieldDescription(
+      "Pipeline stage, e.g. ingest, bronze, silver, quality, gold, summary or documents; one row"
+          + " per run and stage.")
   @SchemaFieldNumber("1")
   @SchemaFieldName("stage")
   public abstract String getStage();
@@ -33,7 +35,8 @@ public abstract class EtlLogEntry {
   @SchemaFieldName("ended_at")
   public abstract @Nullable Instant getEndedAt();
 
-  @SchemaFieldDescription("SUCCEEDED, SKIPPED (nothing to do), BLOCKED (audits kept gold unpublished) or FAILED.")
+  @SchemaFieldDescription(
+      "SUCCEEDED, SKIPPED (nothing to do), BLOCKED (audits kept gold unpublished) or FAILED.")
   @SchemaFieldNumber("4")
   @SchemaFieldName("status")
   public abstract String getStatus();

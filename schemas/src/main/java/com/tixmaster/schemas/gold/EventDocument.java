@@ -22,7 +22,9 @@ public abstract class EventDocument {
   @SchemaFieldName("event_id")
   public abstract String getEventId();
 
-  @SchemaFieldDescription("A readable paragraph describing the event (what, when, where, prices, status) for the assistant's retrieval.")
+  @SchemaFieldDescription(
+      "A readable paragraph describing the event (what, when, where, prices, status) for the"
+          + " assistant's retrieval.")
   @SchemaFieldNumber("1")
   @SchemaFieldName("event_text")
   public abstract String getEventText();

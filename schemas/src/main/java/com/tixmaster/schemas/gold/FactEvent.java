@@ -36,46 +36,60 @@ public abstract class FactEvent {
   public abstract @Nullable String getEventName();
 
   /** {@code yyyyMMdd} of the venue-local event date; -1 when TBA or missing. */
-  @SchemaFieldDescription("Venue-local event date as yyyyMMdd; FK to gold.dim_date.date_key; -1 when the date is TBA or missing.")
+  @SchemaFieldDescription(
+      "Venue-local event date as yyyyMMdd; FK to gold.dim_date.date_key; -1 when the date is TBA or"
+          + " missing.")
   @SchemaFieldNumber("3")
   @SchemaFieldName("date_key")
   public abstract int getDateKey();
 
   /** The primary venue's current dim_venue version when this row was loaded; -1 unknown. */
-  @SchemaFieldDescription("Primary venue, the dim_venue version current when this row was loaded; FK to gold.dim_venue.venue_sk; -1 when unknown.")
+  @SchemaFieldDescription(
+      "Primary venue, the dim_venue version current when this row was loaded; FK to"
+          + " gold.dim_venue.venue_sk; -1 when unknown.")
   @SchemaFieldNumber("4")
   @SchemaFieldName("venue_sk")
   public abstract long getVenueSk();
 
   /** The headliner's current dim_attraction version when this row was loaded; -1 unknown. */
-  @SchemaFieldDescription("Headliner, the dim_attraction version current when this row was loaded; FK to gold.dim_attraction.attraction_sk; -1 when unknown.")
+  @SchemaFieldDescription(
+      "Headliner, the dim_attraction version current when this row was loaded; FK to"
+          + " gold.dim_attraction.attraction_sk; -1 when unknown.")
   @SchemaFieldNumber("5")
   @SchemaFieldName("attraction_sk")
   public abstract long getAttractionSk();
 
   /** The primary classification; -1 unknown. */
-  @SchemaFieldDescription("Primary classification; FK to gold.dim_classification.classification_sk; -1 when unknown.")
+  @SchemaFieldDescription(
+      "Primary classification; FK to gold.dim_classification.classification_sk; -1 when unknown.")
   @SchemaFieldNumber("6")
   @SchemaFieldName("classification_sk")
   public abstract long getClassificationSk();
 
   /** The primary venue's first market (lowest market_id); -1 unknown. */
-  @SchemaFieldDescription("The primary venue's first market (lowest market_id); FK to gold.dim_market.market_sk; -1 when unknown.")
+  @SchemaFieldDescription(
+      "The primary venue's first market (lowest market_id); FK to gold.dim_market.market_sk; -1"
+          + " when unknown.")
   @SchemaFieldNumber("7")
   @SchemaFieldName("market_sk")
   public abstract long getMarketSk();
 
-  @SchemaFieldDescription("Lowest ticket price, per ticket in price_currency; null when the event has no valid price range.")
+  @SchemaFieldDescription(
+      "Lowest ticket price, per ticket in price_currency; null when the event has no valid price"
+          + " range.")
   @SchemaFieldNumber("8")
   @SchemaFieldName("price_min")
   public abstract @Nullable Double getPriceMin();
 
-  @SchemaFieldDescription("Highest ticket price, per ticket in price_currency; null when the event has no valid price range.")
+  @SchemaFieldDescription(
+      "Highest ticket price, per ticket in price_currency; null when the event has no valid price"
+          + " range.")
   @SchemaFieldNumber("9")
   @SchemaFieldName("price_max")
   public abstract @Nullable Double getPriceMax();
 
-  @SchemaFieldDescription("ISO 4217 currency code of the prices, e.g. USD; never add prices across currencies.")
+  @SchemaFieldDescription(
+      "ISO 4217 currency code of the prices, e.g. USD; never add prices across currencies.")
   @SchemaFieldNumber("10")
   @SchemaFieldName("price_currency")
   public abstract @Nullable String getPriceCurrency();
@@ -96,7 +110,9 @@ public abstract class FactEvent {
    * Calendar days from the public on-sale date (in the event's timezone) to the local event date;
    * null when either is unknown or the date is TBA.
    */
-  @SchemaFieldDescription("Calendar days from the public on-sale date (in the event's time zone) to the local event date; null when either is unknown or the date is TBA.")
+  @SchemaFieldDescription(
+      "Calendar days from the public on-sale date (in the event's time zone) to the local event"
+          + " date; null when either is unknown or the date is TBA.")
   @SchemaFieldNumber("13")
   @SchemaFieldName("days_on_sale")
   public abstract @Nullable Integer getDaysOnSale();

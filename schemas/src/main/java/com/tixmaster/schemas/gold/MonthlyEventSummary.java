@@ -34,19 +34,23 @@ public abstract class MonthlyEventSummary {
   public abstract long getTotalEvents();
 
   /** Distinct venue_sk, unknown excluded. */
-  @SchemaFieldDescription("Distinct primary venues (venue_sk) of those events, the unknown venue excluded.")
+  @SchemaFieldDescription(
+      "Distinct primary venues (venue_sk) of those events, the unknown venue excluded.")
   @SchemaFieldNumber("3")
   @SchemaFieldName("total_venues")
   public abstract long getTotalVenues();
 
   /** Distinct headliner attraction_sk, unknown excluded. */
-  @SchemaFieldDescription("Distinct headliners (attraction_sk) of those events, the unknown attraction excluded.")
+  @SchemaFieldDescription(
+      "Distinct headliners (attraction_sk) of those events, the unknown attraction excluded.")
   @SchemaFieldNumber("4")
   @SchemaFieldName("total_attractions")
   public abstract long getTotalAttractions();
 
   /** SUM(price_max) over events with a price; 0 when none. */
-  @SchemaFieldDescription("SUM(price_max) over events with a price: an estimate, not ticket sales; mixes currencies if events do; 0 when none is priced.")
+  @SchemaFieldDescription(
+      "SUM(price_max) over events with a price: an estimate, not ticket sales; mixes currencies if"
+          + " events do; 0 when none is priced.")
   @SchemaFieldNumber("5")
   @SchemaFieldName("estimated_revenue")
   public abstract double getEstimatedRevenue();
@@ -64,18 +68,23 @@ public abstract class MonthlyEventSummary {
   public abstract @Nullable Double getAvgPriceMin();
 
   /** Venue name with the most events; ties by name ascending. */
-  @SchemaFieldDescription("Name of the venue with the most events; ties broken by name, ascending; null when no known venue.")
+  @SchemaFieldDescription(
+      "Name of the venue with the most events; ties broken by name, ascending; null when no known"
+          + " venue.")
   @SchemaFieldNumber("8")
   @SchemaFieldName("top_venue")
   public abstract @Nullable String getTopVenue();
 
   /** Headliner name with the most events; ties by name ascending. */
-  @SchemaFieldDescription("Name of the headliner with the most events; ties broken by name, ascending; null when no known attraction.")
+  @SchemaFieldDescription(
+      "Name of the headliner with the most events; ties broken by name, ascending; null when no"
+          + " known attraction.")
   @SchemaFieldNumber("9")
   @SchemaFieldName("top_attraction")
   public abstract @Nullable String getTopAttraction();
 
-  @SchemaFieldDescription("Percentage (0 to 100, 2 decimals) of the month's events on a Saturday or Sunday.")
+  @SchemaFieldDescription(
+      "Percentage (0 to 100, 2 decimals) of the month's events on a Saturday or Sunday.")
   @SchemaFieldNumber("10")
   @SchemaFieldName("weekend_event_pct")
   public abstract double getWeekendEventPct();
@@ -95,7 +104,8 @@ public abstract class MonthlyEventSummary {
   @SchemaFieldName("rescheduled_events")
   public abstract long getRescheduledEvents();
 
-  @SchemaFieldDescription("Percentage (0 to 100, 2 decimals) of the month's events that have a price range.")
+  @SchemaFieldDescription(
+      "Percentage (0 to 100, 2 decimals) of the month's events that have a price range.")
   @SchemaFieldNumber("14")
   @SchemaFieldName("priced_event_pct")
   public abstract double getPricedEventPct();

@@ -7,7 +7,11 @@ import org.apache.beam.sdk.schemas.annotations.SchemaFieldDescription;
 import org.apache.beam.sdk.schemas.annotations.SchemaFieldName;
 import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 
-/** One row of {@code silver._accounting}: what one silver run did with one entity. For events, per run: records_in = inserted + rejected + superseded, so cumulatively count(bronze.events_raw) = count(silver.events) + sum(rejected) + sum(superseded). */
+/**
+ * One row of {@code silver._accounting}: what one silver run did with one entity. For events, per
+ * run: records_in = inserted + rejected + superseded, so cumulatively count(bronze.events_raw) =
+ * count(silver.events) + sum(rejected) + sum(superseded).
+ */
 @DefaultSchema(AutoValueSchema.class)
 @AutoValue
 public abstract class AccountingRow {
@@ -19,7 +23,8 @@ public abstract class AccountingRow {
   public abstract String getRunId();
 
   /** events, venues, attractions, classifications or markets. */
-  @SchemaFieldDescription("Entity accounted for: events, venues, attractions, classifications or markets.")
+  @SchemaFieldDescription(
+      "Entity accounted for: events, venues, attractions, classifications or markets.")
   @SchemaFieldNumber("1")
   @SchemaFieldName("entity")
   public abstract String getEntity();
@@ -30,14 +35,20 @@ public abstract class AccountingRow {
   @SchemaFieldName("records_in")
   public abstract long getRecordsIn();
 
-  /** Copies of this entity found inside other entities' records (events' venues, attractions and classifications, venues' markets, ...). */
-  @SchemaFieldDescription("Copies of this entity found inside other entities' records (events' venues, attractions and classifications; venues' markets).")
+  /**
+   * Copies of this entity found inside other entities' records (events' venues, attractions and
+   * classifications, venues' markets, ...).
+   */
+  @SchemaFieldDescription(
+      "Copies of this entity found inside other entities' records (events' venues, attractions and"
+          + " classifications; venues' markets).")
   @SchemaFieldNumber("3")
   @SchemaFieldName("embedded_in")
   public abstract long getEmbeddedIn();
 
   /** Usable observations offered to dedup: always inserted + superseded. */
-  @SchemaFieldDescription("Usable observations offered to deduplication; always inserted + superseded.")
+  @SchemaFieldDescription(
+      "Usable observations offered to deduplication; always inserted + superseded.")
   @SchemaFieldNumber("4")
   @SchemaFieldName("observations_in")
   public abstract long getObservationsIn();
@@ -72,8 +83,13 @@ public abstract class AccountingRow {
   @SchemaFieldName("rejected")
   public abstract long getRejected();
 
-  /** Observations that lost dedup: duplicates within the run and current rows replaced by a newer one. */
-  @SchemaFieldDescription("Observations that lost deduplication: duplicates within the run and current rows replaced by a newer one.")
+  /**
+   * Observations that lost dedup: duplicates within the run and current rows replaced by a newer
+   * one.
+   */
+  @SchemaFieldDescription(
+      "Observations that lost deduplication: duplicates within the run and current rows replaced by"
+          + " a newer one.")
   @SchemaFieldNumber("10")
   @SchemaFieldName("superseded")
   public abstract long getSuperseded();

@@ -40,33 +40,44 @@ public abstract class AttractionRow implements SilverLineage {
   @SchemaFieldName("locale")
   public abstract @Nullable String getLocale();
 
-  @SchemaFieldDescription("True for Ticketmaster test attractions; null when the record does not say.")
+  @SchemaFieldDescription(
+      "True for Ticketmaster test attractions; null when the record does not say.")
   @SchemaFieldNumber("5")
   @SchemaFieldName("is_test")
   public abstract @Nullable Boolean getIsTest();
 
   /** FK to classifications: the primary classification. */
-  @SchemaFieldDescription("The attraction's primary classification; FK to silver.classifications.classification_id; null when it has none.")
+  @SchemaFieldDescription(
+      "The attraction's primary classification; FK to silver.classifications.classification_id;"
+          + " null when it has none.")
   @SchemaFieldNumber("6")
   @SchemaFieldName("classification_id")
   public abstract @Nullable String getClassificationId();
 
   /** The landing file of the observation (for an embedded copy: its parent record's file). */
-  @SchemaFieldDescription("Landing file, relative to the landing root, of the observation this row came from; for a copy embedded in another record, that record's file.")
+  @SchemaFieldDescription(
+      "Landing file, relative to the landing root, of the observation this row came from; for a"
+          + " copy embedded in another record, that record's file.")
   @SchemaFieldNumber("7")
   @SchemaFieldName("_source_file")
   @Override
   public abstract String getSourceFile();
 
   /** The observation's position in its file (for an embedded copy: its parent record's). */
-  @SchemaFieldDescription("0-based position of the observation's record in _source_file; for an embedded copy, its parent record's position.")
+  @SchemaFieldDescription(
+      "0-based position of the observation's record in _source_file; for an embedded copy, its"
+          + " parent record's position.")
   @SchemaFieldNumber("8")
   @SchemaFieldName("_record_index")
   @Override
   public abstract long getRecordIndex();
 
-  /** {@code standalone} (own endpoint) or {@code embedded} (a copy inside another entity's record). */
-  @SchemaFieldDescription("standalone when the row came from the entity's own API endpoint, embedded when from a copy inside another entity's record (e.g. a venue inside an event).")
+  /**
+   * {@code standalone} (own endpoint) or {@code embedded} (a copy inside another entity's record).
+   */
+  @SchemaFieldDescription(
+      "standalone when the row came from the entity's own API endpoint, embedded when from a copy"
+          + " inside another entity's record (e.g. a venue inside an event).")
   @SchemaFieldNumber("9")
   @SchemaFieldName("_origin")
   @Override
@@ -80,7 +91,9 @@ public abstract class AttractionRow implements SilverLineage {
   public abstract String getRunId();
 
   /** When bronze read the observation's file. */
-  @SchemaFieldDescription("UTC instant at which bronze read the observation's landing file; dedup keeps the newest observation by this, then _source_file, then _record_index.")
+  @SchemaFieldDescription(
+      "UTC instant at which bronze read the observation's landing file; dedup keeps the newest"
+          + " observation by this, then _source_file, then _record_index.")
   @SchemaFieldNumber("11")
   @SchemaFieldName("_ingestion_timestamp")
   @Override

@@ -28,7 +28,8 @@ public abstract class BronzeRunProcessed {
           Set.of(),
           WriteMode.APPEND);
 
-  @SchemaFieldDescription("A bronze run whose records silver has merged; silver never merges a listed run again.")
+  @SchemaFieldDescription(
+      "A bronze run whose records silver has merged; silver never merges a listed run again.")
   @SchemaFieldNumber("0")
   @SchemaFieldName("bronze_run_id")
   public abstract String getBronzeRunId();
@@ -38,7 +39,8 @@ public abstract class BronzeRunProcessed {
   @SchemaFieldName("silver_run_id")
   public abstract String getSilverRunId();
 
-  @SchemaFieldDescription("UTC instant the silver run merged it; tells gold when silver last changed.")
+  @SchemaFieldDescription(
+      "UTC instant the silver run merged it; tells gold when silver last changed.")
   @SchemaFieldNumber("2")
   @SchemaFieldName("processed_at")
   public abstract Instant getProcessedAt();

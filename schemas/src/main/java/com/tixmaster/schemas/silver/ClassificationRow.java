@@ -15,13 +15,19 @@ import org.joda.time.Instant;
 public abstract class ClassificationRow implements SilverLineage {
   public static final String TABLE = "classifications";
 
-  /** The five ids (segment|genre|subgenre|type|subtype) joined by {@code |}, {@code -} for a missing one. */
-  @SchemaFieldDescription("Deterministic key: the five ids segment|genre|subgenre|type|subtype joined by |, with - for a missing one.")
+  /**
+   * The five ids (segment|genre|subgenre|type|subtype) joined by {@code |}, {@code -} for a missing
+   * one.
+   */
+  @SchemaFieldDescription(
+      "Deterministic key: the five ids segment|genre|subgenre|type|subtype joined by |, with - for"
+          + " a missing one.")
   @SchemaFieldNumber("0")
   @SchemaFieldName("classification_id")
   public abstract String getClassificationId();
 
-  @SchemaFieldDescription("Ticketmaster segment id (top level, e.g. Music, Sports); null when missing.")
+  @SchemaFieldDescription(
+      "Ticketmaster segment id (top level, e.g. Music, Sports); null when missing.")
   @SchemaFieldNumber("1")
   @SchemaFieldName("segment_id")
   public abstract @Nullable String getSegmentId();
@@ -71,27 +77,36 @@ public abstract class ClassificationRow implements SilverLineage {
   @SchemaFieldName("subtype_name")
   public abstract @Nullable String getSubtypeName();
 
-  @SchemaFieldDescription("True when Ticketmaster marks the classification family-friendly; null when not stated.")
+  @SchemaFieldDescription(
+      "True when Ticketmaster marks the classification family-friendly; null when not stated.")
   @SchemaFieldNumber("11")
   @SchemaFieldName("is_family")
   public abstract @Nullable Boolean getIsFamily();
 
   /** The landing file of the observation (for an embedded copy: its parent record's file). */
-  @SchemaFieldDescription("Landing file, relative to the landing root, of the observation this row came from; for a copy embedded in another record, that record's file.")
+  @SchemaFieldDescription(
+      "Landing file, relative to the landing root, of the observation this row came from; for a"
+          + " copy embedded in another record, that record's file.")
   @SchemaFieldNumber("12")
   @SchemaFieldName("_source_file")
   @Override
   public abstract String getSourceFile();
 
   /** The observation's position in its file (for an embedded copy: its parent record's). */
-  @SchemaFieldDescription("0-based position of the observation's record in _source_file; for an embedded copy, its parent record's position.")
+  @SchemaFieldDescription(
+      "0-based position of the observation's record in _source_file; for an embedded copy, its"
+          + " parent record's position.")
   @SchemaFieldNumber("13")
   @SchemaFieldName("_record_index")
   @Override
   public abstract long getRecordIndex();
 
-  /** {@code standalone} (own endpoint) or {@code embedded} (a copy inside another entity's record). */
-  @SchemaFieldDescription("standalone when the row came from the entity's own API endpoint, embedded when from a copy inside another entity's record (e.g. a venue inside an event).")
+  /**
+   * {@code standalone} (own endpoint) or {@code embedded} (a copy inside another entity's record).
+   */
+  @SchemaFieldDescription(
+      "standalone when the row came from the entity's own API endpoint, embedded when from a copy"
+          + " inside another entity's record (e.g. a venue inside an event).")
   @SchemaFieldNumber("14")
   @SchemaFieldName("_origin")
   @Override
@@ -105,7 +120,9 @@ public abstract class ClassificationRow implements SilverLineage {
   public abstract String getRunId();
 
   /** When bronze read the observation's file. */
-  @SchemaFieldDescription("UTC instant at which bronze read the observation's landing file; dedup keeps the newest observation by this, then _source_file, then _record_index.")
+  @SchemaFieldDescription(
+      "UTC instant at which bronze read the observation's landing file; dedup keeps the newest"
+          + " observation by this, then _source_file, then _record_index.")
   @SchemaFieldNumber("16")
   @SchemaFieldName("_ingestion_timestamp")
   @Override

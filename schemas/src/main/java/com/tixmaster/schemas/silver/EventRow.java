@@ -41,7 +41,9 @@ public abstract class EventRow implements SilverLineage {
   @SchemaFieldName("locale")
   public abstract @Nullable String getLocale();
 
-  @SchemaFieldDescription("True for Ticketmaster test events, which reports and KPIs exclude; null when the record does not say.")
+  @SchemaFieldDescription(
+      "True for Ticketmaster test events, which reports and KPIs exclude; null when the record does"
+          + " not say.")
   @SchemaFieldNumber("5")
   @SchemaFieldName("is_test")
   public abstract @Nullable Boolean getIsTest();
@@ -56,36 +58,44 @@ public abstract class EventRow implements SilverLineage {
   @SchemaFieldName("additional_info")
   public abstract @Nullable String getAdditionalInfo();
 
-  @SchemaFieldDescription("General information about the event (the API's info field), when provided.")
+  @SchemaFieldDescription(
+      "General information about the event (the API's info field), when provided.")
   @SchemaFieldNumber("8")
   @SchemaFieldName("info")
   public abstract @Nullable String getInfo();
 
-  @SchemaFieldDescription("Notices for buyers (the API's pleaseNote field), e.g. bag policies; null when none.")
+  @SchemaFieldDescription(
+      "Notices for buyers (the API's pleaseNote field), e.g. bag policies; null when none.")
   @SchemaFieldNumber("9")
   @SchemaFieldName("please_note")
   public abstract @Nullable String getPleaseNote();
 
   /** Venue-local start date, ISO {@code yyyy-MM-dd} (a DATE column). */
-  @SchemaFieldDescription("Venue-local calendar date of the event start; null when the date is TBA or missing.")
+  @SchemaFieldDescription(
+      "Venue-local calendar date of the event start; null when the date is TBA or missing.")
   @SchemaFieldNumber("10")
   @SchemaFieldName("event_date")
   public abstract @Nullable String getEventDate();
 
   /** Venue-local start time, {@code HH:mm:ss}. */
-  @SchemaFieldDescription("Venue-local start time as HH:mm:ss; null when the time is TBA or there is no specific time.")
+  @SchemaFieldDescription(
+      "Venue-local start time as HH:mm:ss; null when the time is TBA or there is no specific time.")
   @SchemaFieldNumber("11")
   @SchemaFieldName("event_local_time")
   public abstract @Nullable String getEventLocalTime();
 
   /** {@code dates.start.dateTime}, else localDate + localTime in {@code event_timezone}. */
-  @SchemaFieldDescription("Start instant in UTC: the API's dateTime, else the local date and time in event_timezone; null when either is unknown.")
+  @SchemaFieldDescription(
+      "Start instant in UTC: the API's dateTime, else the local date and time in event_timezone;"
+          + " null when either is unknown.")
   @SchemaFieldNumber("12")
   @SchemaFieldName("event_datetime_utc")
   public abstract @Nullable Instant getEventDatetimeUtc();
 
   /** {@code dates.timezone}, else the primary venue's timezone. */
-  @SchemaFieldDescription("IANA time zone of the event (the API's dates.timezone, else the primary venue's timezone); null when neither is known.")
+  @SchemaFieldDescription(
+      "IANA time zone of the event (the API's dates.timezone, else the primary venue's timezone);"
+          + " null when neither is known.")
   @SchemaFieldNumber("13")
   @SchemaFieldName("event_timezone")
   public abstract @Nullable String getEventTimezone();
@@ -110,14 +120,21 @@ public abstract class EventRow implements SilverLineage {
   @SchemaFieldName("no_specific_time")
   public abstract @Nullable Boolean getNoSpecificTime();
 
-  /** onsale, offsale, cancelled (also for {@code canceled}), postponed, rescheduled, or an unknown code kept as is. */
-  @SchemaFieldDescription("Sales status: onsale, offsale, cancelled (canceled is normalised to it), postponed or rescheduled; an unknown code is kept as is; null when missing.")
+  /**
+   * onsale, offsale, cancelled (also for {@code canceled}), postponed, rescheduled, or an unknown
+   * code kept as is.
+   */
+  @SchemaFieldDescription(
+      "Sales status: onsale, offsale, cancelled (canceled is normalised to it), postponed or"
+          + " rescheduled; an unknown code is kept as is; null when missing.")
   @SchemaFieldNumber("18")
   @SchemaFieldName("status_code")
   public abstract @Nullable String getStatusCode();
 
   /** Null for the {@code 1900-01-01} placeholder. */
-  @SchemaFieldDescription("UTC instant public ticket sales start; null when unknown or given as the 1900-01-01 placeholder.")
+  @SchemaFieldDescription(
+      "UTC instant public ticket sales start; null when unknown or given as the 1900-01-01"
+          + " placeholder.")
   @SchemaFieldNumber("19")
   @SchemaFieldName("sales_public_start_utc")
   public abstract @Nullable Instant getSalesPublicStartUtc();
@@ -128,30 +145,40 @@ public abstract class EventRow implements SilverLineage {
   public abstract @Nullable Instant getSalesPublicEndUtc();
 
   /** FK to classifications: the primary classification (primary:true, else the first). */
-  @SchemaFieldDescription("The event's primary classification (primary:true, else the first); FK to silver.classifications.classification_id; null when it has none.")
+  @SchemaFieldDescription(
+      "The event's primary classification (primary:true, else the first); FK to"
+          + " silver.classifications.classification_id; null when it has none.")
   @SchemaFieldNumber("21")
   @SchemaFieldName("classification_id")
   public abstract @Nullable String getClassificationId();
 
   /** The venue at venue_order 0. */
-  @SchemaFieldDescription("The event's first venue (venue_order 0 in silver.event_venues); FK to silver.venues.venue_id; null when no venue is given.")
+  @SchemaFieldDescription(
+      "The event's first venue (venue_order 0 in silver.event_venues); FK to"
+          + " silver.venues.venue_id; null when no venue is given.")
   @SchemaFieldNumber("22")
   @SchemaFieldName("primary_venue_id")
   public abstract @Nullable String getPrimaryVenueId();
 
   /** The attraction at billing_order 0. */
-  @SchemaFieldDescription("The headliner (billing_order 0 in silver.event_attractions); FK to silver.attractions.attraction_id; null when no attraction is given.")
+  @SchemaFieldDescription(
+      "The headliner (billing_order 0 in silver.event_attractions); FK to"
+          + " silver.attractions.attraction_id; null when no attraction is given.")
   @SchemaFieldNumber("23")
   @SchemaFieldName("headliner_attraction_id")
   public abstract @Nullable String getHeadlinerAttractionId();
 
   /** From the "standard" price range if present, else the first. */
-  @SchemaFieldDescription("Lowest ticket price of the standard price range (else the first range), per ticket in price_currency; null when no price or when min > max.")
+  @SchemaFieldDescription(
+      "Lowest ticket price of the standard price range (else the first range), per ticket in"
+          + " price_currency; null when no price or when min > max.")
   @SchemaFieldNumber("24")
   @SchemaFieldName("price_min")
   public abstract @Nullable Double getPriceMin();
 
-  @SchemaFieldDescription("Highest ticket price of the same range, per ticket in price_currency; null when no price or when min > max.")
+  @SchemaFieldDescription(
+      "Highest ticket price of the same range, per ticket in price_currency; null when no price or"
+          + " when min > max.")
   @SchemaFieldNumber("25")
   @SchemaFieldName("price_max")
   public abstract @Nullable Double getPriceMax();
@@ -162,21 +189,29 @@ public abstract class EventRow implements SilverLineage {
   public abstract @Nullable String getPriceCurrency();
 
   /** The landing file of the observation (for an embedded copy: its parent record's file). */
-  @SchemaFieldDescription("Landing file, relative to the landing root, of the observation this row came from; for a copy embedded in another record, that record's file.")
+  @SchemaFieldDescription(
+      "Landing file, relative to the landing root, of the observation this row came from; for a"
+          + " copy embedded in another record, that record's file.")
   @SchemaFieldNumber("27")
   @SchemaFieldName("_source_file")
   @Override
   public abstract String getSourceFile();
 
   /** The observation's position in its file (for an embedded copy: its parent record's). */
-  @SchemaFieldDescription("0-based position of the observation's record in _source_file; for an embedded copy, its parent record's position.")
+  @SchemaFieldDescription(
+      "0-based position of the observation's record in _source_file; for an embedded copy, its"
+          + " parent record's position.")
   @SchemaFieldNumber("28")
   @SchemaFieldName("_record_index")
   @Override
   public abstract long getRecordIndex();
 
-  /** {@code standalone} (own endpoint) or {@code embedded} (a copy inside another entity's record). */
-  @SchemaFieldDescription("standalone when the row came from the entity's own API endpoint, embedded when from a copy inside another entity's record (e.g. a venue inside an event).")
+  /**
+   * {@code standalone} (own endpoint) or {@code embedded} (a copy inside another entity's record).
+   */
+  @SchemaFieldDescription(
+      "standalone when the row came from the entity's own API endpoint, embedded when from a copy"
+          + " inside another entity's record (e.g. a venue inside an event).")
   @SchemaFieldNumber("29")
   @SchemaFieldName("_origin")
   @Override
@@ -190,7 +225,9 @@ public abstract class EventRow implements SilverLineage {
   public abstract String getRunId();
 
   /** When bronze read the observation's file. */
-  @SchemaFieldDescription("UTC instant at which bronze read the observation's landing file; dedup keeps the newest observation by this, then _source_file, then _record_index.")
+  @SchemaFieldDescription(
+      "UTC instant at which bronze read the observation's landing file; dedup keeps the newest"
+          + " observation by this, then _source_file, then _record_index.")
   @SchemaFieldNumber("31")
   @SchemaFieldName("_ingestion_timestamp")
   @Override

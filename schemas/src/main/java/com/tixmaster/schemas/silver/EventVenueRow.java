@@ -25,27 +25,36 @@ public abstract class EventVenueRow implements SilverLineage {
   public abstract String getVenueId();
 
   /** 0-based position among the event's usable embedded venues (0 = primary venue). */
-  @SchemaFieldDescription("0-based position among the event's usable venues; 0 is the primary venue.")
+  @SchemaFieldDescription(
+      "0-based position among the event's usable venues; 0 is the primary venue.")
   @SchemaFieldNumber("2")
   @SchemaFieldName("venue_order")
   public abstract int getVenueOrder();
 
   /** The landing file of the observation (for an embedded copy: its parent record's file). */
-  @SchemaFieldDescription("Landing file, relative to the landing root, of the observation this row came from; for a copy embedded in another record, that record's file.")
+  @SchemaFieldDescription(
+      "Landing file, relative to the landing root, of the observation this row came from; for a"
+          + " copy embedded in another record, that record's file.")
   @SchemaFieldNumber("3")
   @SchemaFieldName("_source_file")
   @Override
   public abstract String getSourceFile();
 
   /** The observation's position in its file (for an embedded copy: its parent record's). */
-  @SchemaFieldDescription("0-based position of the observation's record in _source_file; for an embedded copy, its parent record's position.")
+  @SchemaFieldDescription(
+      "0-based position of the observation's record in _source_file; for an embedded copy, its"
+          + " parent record's position.")
   @SchemaFieldNumber("4")
   @SchemaFieldName("_record_index")
   @Override
   public abstract long getRecordIndex();
 
-  /** {@code standalone} (own endpoint) or {@code embedded} (a copy inside another entity's record). */
-  @SchemaFieldDescription("standalone when the row came from the entity's own API endpoint, embedded when from a copy inside another entity's record (e.g. a venue inside an event).")
+  /**
+   * {@code standalone} (own endpoint) or {@code embedded} (a copy inside another entity's record).
+   */
+  @SchemaFieldDescription(
+      "standalone when the row came from the entity's own API endpoint, embedded when from a copy"
+          + " inside another entity's record (e.g. a venue inside an event).")
   @SchemaFieldNumber("5")
   @SchemaFieldName("_origin")
   @Override
@@ -59,7 +68,9 @@ public abstract class EventVenueRow implements SilverLineage {
   public abstract String getRunId();
 
   /** When bronze read the observation's file. */
-  @SchemaFieldDescription("UTC instant at which bronze read the observation's landing file; dedup keeps the newest observation by this, then _source_file, then _record_index.")
+  @SchemaFieldDescription(
+      "UTC instant at which bronze read the observation's landing file; dedup keeps the newest"
+          + " observation by this, then _source_file, then _record_index.")
   @SchemaFieldNumber("7")
   @SchemaFieldName("_ingestion_timestamp")
   @Override

@@ -9,20 +9,27 @@ import org.apache.beam.sdk.schemas.annotations.SchemaFieldName;
 import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 import org.joda.time.Instant;
 
-/** One row of {@code silver._rejected}: an observation silver could not use, with a stable reason code. */
+/**
+ * One row of {@code silver._rejected}: an observation silver could not use, with a stable reason
+ * code.
+ */
 @DefaultSchema(AutoValueSchema.class)
 @AutoValue
 public abstract class RejectedRow {
   public static final String TABLE = "_rejected";
 
   /** events, venues, attractions, classifications, or the unknown entity as given. */
-  @SchemaFieldDescription("Entity of the rejected record: events, venues, attractions, classifications, or an unknown entity as given.")
+  @SchemaFieldDescription(
+      "Entity of the rejected record: events, venues, attractions, classifications, or an unknown"
+          + " entity as given.")
   @SchemaFieldNumber("0")
   @SchemaFieldName("entity")
   public abstract String getEntity();
 
   /** The record's id when it had a usable one (for an embedded copy: its parent's id). */
-  @SchemaFieldDescription("The record's id when it had a usable one (for an embedded copy, its parent's id); null otherwise.")
+  @SchemaFieldDescription(
+      "The record's id when it had a usable one (for an embedded copy, its parent's id); null"
+          + " otherwise.")
   @SchemaFieldNumber("1")
   @SchemaFieldName("record_id")
   public abstract @Nullable String getRecordId();
@@ -50,13 +57,15 @@ public abstract class RejectedRow {
   @SchemaFieldName("_source_file")
   public abstract String getSourceFile();
 
-  @SchemaFieldDescription("0-based position of the record (for an embedded copy, its parent record) in _source_file.")
+  @SchemaFieldDescription(
+      "0-based position of the record (for an embedded copy, its parent record) in _source_file.")
   @SchemaFieldNumber("6")
   @SchemaFieldName("_record_index")
   public abstract long getRecordIndex();
 
   /** {@code standalone} for a bronze record, {@code embedded} for a copy inside another record. */
-  @SchemaFieldDescription("standalone for a bronze record, embedded for a copy inside another record.")
+  @SchemaFieldDescription(
+      "standalone for a bronze record, embedded for a copy inside another record.")
   @SchemaFieldNumber("7")
   @SchemaFieldName("_origin")
   public abstract String getOrigin();

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The silver tables of {@code tables.md}: third normal form, one current row per natural key.
- * State tables are {@link WriteMode#REPLACE}d by each run's full new state; {@code _rejected} and
- * {@code _accounting} are appended.
+ * The silver tables of {@code tables.md}: third normal form, one current row per natural key. State
+ * tables are {@link WriteMode#REPLACE}d by each run's full new state; {@code _rejected} and {@code
+ * _accounting} are appended.
  */
 public final class SilverTables {
   public static final String LAYER = "silver";
@@ -30,16 +30,12 @@ public final class SilverTables {
   public static final TableSpec MARKETS =
       state(MarketRow.TABLE, MarketRow.class, List.of("market_id"), Set.of());
   public static final TableSpec VENUE_MARKETS =
-      state(
-          VenueMarketRow.TABLE, VenueMarketRow.class, List.of("venue_id", "market_id"), Set.of());
+      state(VenueMarketRow.TABLE, VenueMarketRow.class, List.of("venue_id", "market_id"), Set.of());
   public static final TableSpec ATTRACTIONS =
       state(AttractionRow.TABLE, AttractionRow.class, List.of("attraction_id"), Set.of());
   public static final TableSpec CLASSIFICATIONS =
       state(
-          ClassificationRow.TABLE,
-          ClassificationRow.class,
-          List.of("classification_id"),
-          Set.of());
+          ClassificationRow.TABLE, ClassificationRow.class, List.of("classification_id"), Set.of());
   public static final TableSpec EVENT_VENUES =
       state(EventVenueRow.TABLE, EventVenueRow.class, List.of("event_id", "venue_id"), Set.of());
   public static final TableSpec EVENT_ATTRACTIONS =

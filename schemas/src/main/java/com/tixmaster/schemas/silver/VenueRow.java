@@ -51,7 +51,9 @@ public abstract class VenueRow implements SilverLineage {
   public abstract @Nullable String getPostalCode();
 
   /** A valid IANA zone id, else null. */
-  @SchemaFieldDescription("IANA time zone of the venue, e.g. America/New_York; null when missing or not a valid zone id.")
+  @SchemaFieldDescription(
+      "IANA time zone of the venue, e.g. America/New_York; null when missing or not a valid zone"
+          + " id.")
   @SchemaFieldNumber("7")
   @SchemaFieldName("timezone")
   public abstract @Nullable String getTimezone();
@@ -61,7 +63,8 @@ public abstract class VenueRow implements SilverLineage {
   @SchemaFieldName("city")
   public abstract @Nullable String getCity();
 
-  @SchemaFieldDescription("State or province name; null outside countries that have one or when missing.")
+  @SchemaFieldDescription(
+      "State or province name; null outside countries that have one or when missing.")
   @SchemaFieldNumber("9")
   @SchemaFieldName("state")
   public abstract @Nullable String getState();
@@ -92,33 +95,43 @@ public abstract class VenueRow implements SilverLineage {
   public abstract @Nullable String getAddressLine2();
 
   /** In [-90, 90], else null. */
-  @SchemaFieldDescription("WGS84 latitude in decimal degrees; null when missing, unparseable or outside [-90, 90].")
+  @SchemaFieldDescription(
+      "WGS84 latitude in decimal degrees; null when missing, unparseable or outside [-90, 90].")
   @SchemaFieldNumber("15")
   @SchemaFieldName("latitude")
   public abstract @Nullable Double getLatitude();
 
   /** In [-180, 180], else null. */
-  @SchemaFieldDescription("WGS84 longitude in decimal degrees; null when missing, unparseable or outside [-180, 180].")
+  @SchemaFieldDescription(
+      "WGS84 longitude in decimal degrees; null when missing, unparseable or outside [-180, 180].")
   @SchemaFieldNumber("16")
   @SchemaFieldName("longitude")
   public abstract @Nullable Double getLongitude();
 
   /** The landing file of the observation (for an embedded copy: its parent record's file). */
-  @SchemaFieldDescription("Landing file, relative to the landing root, of the observation this row came from; for a copy embedded in another record, that record's file.")
+  @SchemaFieldDescription(
+      "Landing file, relative to the landing root, of the observation this row came from; for a"
+          + " copy embedded in another record, that record's file.")
   @SchemaFieldNumber("17")
   @SchemaFieldName("_source_file")
   @Override
   public abstract String getSourceFile();
 
   /** The observation's position in its file (for an embedded copy: its parent record's). */
-  @SchemaFieldDescription("0-based position of the observation's record in _source_file; for an embedded copy, its parent record's position.")
+  @SchemaFieldDescription(
+      "0-based position of the observation's record in _source_file; for an embedded copy, its"
+          + " parent record's position.")
   @SchemaFieldNumber("18")
   @SchemaFieldName("_record_index")
   @Override
   public abstract long getRecordIndex();
 
-  /** {@code standalone} (own endpoint) or {@code embedded} (a copy inside another entity's record). */
-  @SchemaFieldDescription("standalone when the row came from the entity's own API endpoint, embedded when from a copy inside another entity's record (e.g. a venue inside an event).")
+  /**
+   * {@code standalone} (own endpoint) or {@code embedded} (a copy inside another entity's record).
+   */
+  @SchemaFieldDescription(
+      "standalone when the row came from the entity's own API endpoint, embedded when from a copy"
+          + " inside another entity's record (e.g. a venue inside an event).")
   @SchemaFieldNumber("19")
   @SchemaFieldName("_origin")
   @Override
@@ -132,7 +145,9 @@ public abstract class VenueRow implements SilverLineage {
   public abstract String getRunId();
 
   /** When bronze read the observation's file. */
-  @SchemaFieldDescription("UTC instant at which bronze read the observation's landing file; dedup keeps the newest observation by this, then _source_file, then _record_index.")
+  @SchemaFieldDescription(
+      "UTC instant at which bronze read the observation's landing file; dedup keeps the newest"
+          + " observation by this, then _source_file, then _record_index.")
   @SchemaFieldNumber("21")
   @SchemaFieldName("_ingestion_timestamp")
   @Override

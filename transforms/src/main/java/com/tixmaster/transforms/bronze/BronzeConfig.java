@@ -6,8 +6,8 @@ import javax.annotation.Nullable;
 import org.joda.time.Instant;
 
 /**
- * What a bronze run needs to know: its id, when it read the files and, optionally, where it
- * streams the raw records itself ({@link RawOutput}). Immutable.
+ * What a bronze run needs to know: its id, when it read the files and, optionally, where it streams
+ * the raw records itself ({@link RawOutput}). Immutable.
  */
 public final class BronzeConfig implements Serializable {
   private final String runId;
@@ -25,8 +25,8 @@ public final class BronzeConfig implements Serializable {
   }
 
   /**
-   * The same run, writing the raw tables itself: the raw-record outputs of {@link
-   * BronzeTransform} stay empty and the records land as Parquet shards in {@code output}.
+   * The same run, writing the raw tables itself: the raw-record outputs of {@link BronzeTransform}
+   * stay empty and the records land as Parquet shards in {@code output}.
    */
   public BronzeConfig writingRawTo(RawOutput output) {
     return new BronzeConfig(runId, ingestionTimestamp, output);

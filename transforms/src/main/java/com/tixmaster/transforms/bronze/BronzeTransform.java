@@ -27,8 +27,8 @@ import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * Bronze: every record of every new landing file, once, with lineage; the {@code _files}
- * checkpoint entries; the merged {@code _schema}; and the records that are not JSON objects.
+ * Bronze: every record of every new landing file, once, with lineage; the {@code _files} checkpoint
+ * entries; the merged {@code _schema}; and the records that are not JSON objects.
  *
  * <p>Input: {@link #NEW_FILES} (files not yet in {@code _files}) and {@link #KNOWN_SCHEMA} (the
  * current {@code _schema}). Output: one tag per bronze table.
@@ -96,8 +96,7 @@ public final class BronzeTransform extends PTransform<PCollectionTuple, PCollect
 
     PCollection<SchemaField> schema =
         KeyedPCollectionTuple.of(
-                MergeSchemaFn.KNOWN,
-                input.get(KNOWN_SCHEMA).apply("KeyKnownPaths", keyByPath()))
+                MergeSchemaFn.KNOWN, input.get(KNOWN_SCHEMA).apply("KeyKnownPaths", keyByPath()))
             .and(
                 MergeSchemaFn.SEEN,
                 read.get(ReadLandingFileFn.FIELD_PATHS)

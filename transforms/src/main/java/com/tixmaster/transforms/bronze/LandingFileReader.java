@@ -24,12 +24,12 @@ import javax.annotation.Nullable;
 /**
  * Reads one landing file and reports its records, byte-for-byte, without Beam.
  *
- * <p>The file is memory-mapped, so a large file costs no heap. Its shape is told by content: a
- * file whose first line is a complete JSON value followed by more lines is NDJSON (each line
- * stands alone, so a bad line costs one record); otherwise the file is one JSON value, either an
- * array of records or an object, which is an API page when it has {@code _embedded} or {@code
- * page}, and a single record otherwise. A page or array is validated completely before any record
- * is reported, so a truncated file yields no records and is rejected as a whole.
+ * <p>The file is memory-mapped, so a large file costs no heap. Its shape is told by content: a file
+ * whose first line is a complete JSON value followed by more lines is NDJSON (each line stands
+ * alone, so a bad line costs one record); otherwise the file is one JSON value, either an array of
+ * records or an object, which is an API page when it has {@code _embedded} or {@code page}, and a
+ * single record otherwise. A page or array is validated completely before any record is reported,
+ * so a truncated file yields no records and is rejected as a whole.
  */
 public final class LandingFileReader {
   public static final String SHAPE_PAGE = "page";
@@ -43,8 +43,12 @@ public final class LandingFileReader {
 
   /** Deeper levels are not walked for schema inference (deeply nested junk). */
   private static final int MAX_SCHEMA_DEPTH = 24;
-  /** Distinct schema paths kept per file; the rest is junk that would only bloat {@code _schema}. */
+
+  /**
+   * Distinct schema paths kept per file; the rest is junk that would only bloat {@code _schema}.
+   */
   private static final int MAX_SCHEMA_PATHS = 4_000;
+
   /** Rejected payloads are cut to this many characters. */
   private static final int MAX_REJECTED_PAYLOAD = 10_000;
 
@@ -62,15 +66,19 @@ public final class LandingFileReader {
     public final String shape;
     public final long records;
     public final @Nullable String error;
+
     /** A stable code for {@link #error} ({@code BronzeMetrics.FILE_*}), null when loaded. */
     public final @Nullable String reason;
+
     public final String sha256;
     public final long size;
+
     /** Distinct {@code path \t json_type} pairs seen in the file's records. */
     public final Set<String> schemaPaths;
 
     /** A file whose records were all read. */
-    static Result loaded(String shape, long records, String sha256, long size, Set<String> schemaPaths) {
+    static Result loaded(
+        String shape, long records, String sha256, long size, Set<String> schemaPaths) {
       return new Result(shape, records, null, null, sha256, size, schemaPaths);
     }
 
@@ -103,7 +111,13 @@ public final class LandingFileReader {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       ByteBuffer bytes = map(channel);
       return new Result(
-          SHAPE_UNKNOWN, 0, BronzeMetrics.FILE_NOT_IN_LAYOUT, reason, sha256(bytes), channel.size(), Set.of());
+          SHAPE_UNKNOWN,
+          0,
+          BronzeMetrics.FILE_NOT_IN_LAYOUT,
+          reason,
+          sha256(bytes),
+          channel.size(),
+          Set.of());
     }
   }
 
@@ -116,7 +130,13 @@ public final class LandingFileReader {
       long size = channel.size();
       if (size > Integer.MAX_VALUE) {
         return new Result(
-            SHAPE_UNKNOWN, 0, BronzeMetrics.FILE_TOO_LARGE, "file is larger than 2 GiB", "", size, Set.of());
+            SHAPE_UNKNOWN,
+            0,
+            BronzeMetrics.FILE_TOO_LARGE,
+            "file is larger than 2 GiB",
+            "",
+            size,
+            Set.of());
       }
       ByteBuffer bytes = map(channel);
       String sha = sha256(bytes);
@@ -127,9 +147,7 @@ public final class LandingFileReader {
 
   private static ByteBuffer map(FileChannel channel) throws IOException {
     long size = channel.size();
-    return size == 0
-        ? ByteBuffer.allocate(0)
-        : channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+    return size == 0 ? ByteBuffer.allocate(0) : channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
   }
 
   private static String sha256(ByteBuffer bytes) {
@@ -167,7 +185,9 @@ public final class LandingFileReader {
       byte first = bytes.get(start);
       if (first != '{' && first != '[') {
         return reject(
-            SHAPE_UNKNOWN, BronzeMetrics.FILE_NOT_JSON, "file is neither a JSON object, an array nor NDJSON");
+            SHAPE_UNKNOWN,
+            BronzeMetrics.FILE_NOT_JSON,
+            "file is neither a JSON object, an array nor NDJSON");
       }
       if (first == '{' && isNdjson(start)) {
         return readNdjson(start, sink);
@@ -176,7 +196,9 @@ public final class LandingFileReader {
         return first == '[' ? readArray(start, sink) : readObject(start, sink);
       } catch (IOException | RuntimeException e) {
         return reject(
-            first == '[' ? SHAPE_ARRAY : SHAPE_UNKNOWN, BronzeMetrics.FILE_INVALID_JSON, describe(e));
+            first == '[' ? SHAPE_ARRAY : SHAPE_UNKNOWN,
+            BronzeMetrics.FILE_INVALID_JSON,
+            describe(e));
       }
     }
 
@@ -223,7 +245,8 @@ public final class LandingFileReader {
           if (parser.nextToken() != null) {
             throw new IOException("content after the value");
           }
-          sink.rejected(index, NOT_AN_OBJECT, "NDJSON line is a JSON " + kind(token), cut(from, to));
+          sink.rejected(
+              index, NOT_AN_OBJECT, "NDJSON line is a JSON " + kind(token), cut(from, to));
         }
       } catch (IOException | RuntimeException e) {
         sink.rejected(index, INVALID_JSON, describe(e), cut(from, to));
@@ -478,14 +501,16 @@ public final class LandingFileReader {
   }
 
   /**
-   * A field path of the file's records, with the JSON token types already recorded for it: the
-   * walk looks a child up by its (interned) field name instead of building and hashing the path
-   * text for every value.
+   * A field path of the file's records, with the JSON token types already recorded for it: the walk
+   * looks a child up by its (interned) field name instead of building and hashing the path text for
+   * every value.
    */
   private static final class PathNode {
     final String path;
+
     /** Bit {@code 1 << token.ordinal()} per token type recorded in {@code paths}. */
     int seen;
+
     private @Nullable Map<String, PathNode> fields;
     private @Nullable PathNode elements;
 

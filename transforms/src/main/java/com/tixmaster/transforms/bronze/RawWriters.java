@@ -20,10 +20,10 @@ import org.apache.beam.sdk.values.Row;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 /**
- * One batch's Parquet writers, one per entity, opened on the entity's first record. Each writes
- * to a fresh in-flight file; {@link #commit()} closes them and renames each to its final name,
- * {@code <prefix>-<batch>.parquet} in the entity's folder. The names depend only on the batch, so
- * a retried batch replaces its own files instead of adding to them.
+ * One batch's Parquet writers, one per entity, opened on the entity's first record. Each writes to
+ * a fresh in-flight file; {@link #commit()} closes them and renames each to its final name, {@code
+ * <prefix>-<batch>.parquet} in the entity's folder. The names depend only on the batch, so a
+ * retried batch replaces its own files instead of adding to them.
  */
 final class RawWriters {
   /** Row groups stay small enough that a few open writers fit a small heap. */
@@ -97,14 +97,16 @@ final class RawWriters {
                   String.format("%s-%05d.parquet", output.filePrefix(), batch),
                   org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
       FileSystems.rename(
-          List.of(writer.temp), List.of(target), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+          List.of(writer.temp),
+          List.of(target),
+          MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
     }
     open.clear();
   }
 
   /**
-   * After a failure: closes every writer and deletes its temporary file, so that a batch that
-   * fails (and is retried) leaves no half-written Parquet behind. Never throws over the failure.
+   * After a failure: closes every writer and deletes its temporary file, so that a batch that fails
+   * (and is retried) leaves no half-written Parquet behind. Never throws over the failure.
    */
   void abort() {
     for (Open writer : open.values()) {
@@ -116,7 +118,8 @@ final class RawWriters {
         // the file is deleted below anyway
       }
       try {
-        FileSystems.delete(List.of(writer.temp), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+        FileSystems.delete(
+            List.of(writer.temp), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
       } catch (IOException | RuntimeException e) {
         // the run's temporary folder is dropped with its staging
       }

@@ -12,10 +12,10 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 
 /**
- * Reads one batch of landing files, file by file, and streams their records into the batch's
- * raw Parquet writers ({@link RawWriters}); the other outputs are those of {@link
- * ReadLandingFileFn}, with each field path emitted once per batch. Nothing of a file is held in
- * memory beyond the reader's mapped bytes and the writers' current row groups.
+ * Reads one batch of landing files, file by file, and streams their records into the batch's raw
+ * Parquet writers ({@link RawWriters}); the other outputs are those of {@link ReadLandingFileFn},
+ * with each field path emitted once per batch. Nothing of a file is held in memory beyond the
+ * reader's mapped bytes and the writers' current row groups.
  */
 final class ReadLandingBatchFn extends DoFn<KV<Integer, Iterable<LandingFile>>, RawRecord> {
   private final ReadLandingFileFn files;
@@ -40,7 +40,8 @@ final class ReadLandingBatchFn extends DoFn<KV<Integer, Iterable<LandingFile>>, 
         LandingFileReader.Result result = files.read(file, out, writers::write);
         for (String pathAndType : result.schemaPaths) {
           if (seen.add(file.getEntity() + '\n' + pathAndType)) {
-            out.get(ReadLandingFileFn.FIELD_PATHS).output(files.fieldPath(file.getEntity(), pathAndType));
+            out.get(ReadLandingFileFn.FIELD_PATHS)
+                .output(files.fieldPath(file.getEntity(), pathAndType));
           }
         }
       }

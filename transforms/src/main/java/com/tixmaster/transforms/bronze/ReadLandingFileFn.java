@@ -14,8 +14,8 @@ import org.apache.beam.sdk.values.TupleTag;
 
 /**
  * Reads one landing file into bronze records, rejected records, its {@code _files} entry and the
- * field paths its records use. An unparseable file becomes a rejected entry and the run goes on;
- * an I/O failure fails the bundle so that the file is retried rather than checkpointed as bad.
+ * field paths its records use. An unparseable file becomes a rejected entry and the run goes on; an
+ * I/O failure fails the bundle so that the file is retried rather than checkpointed as bad.
  */
 final class ReadLandingFileFn extends DoFn<LandingFile, RawRecord> {
   static final TupleTag<RawRecord> RECORDS = new TupleTag<>() {};
@@ -24,7 +24,8 @@ final class ReadLandingFileFn extends DoFn<LandingFile, RawRecord> {
   static final TupleTag<SchemaField> FIELD_PATHS = new TupleTag<>() {};
 
   private final BronzeConfig config;
-  private final Counter filesLoaded = Metrics.counter(BronzeMetrics.NAMESPACE, BronzeMetrics.FILES_LOADED);
+  private final Counter filesLoaded =
+      Metrics.counter(BronzeMetrics.NAMESPACE, BronzeMetrics.FILES_LOADED);
   private final Counter filesRejected =
       Metrics.counter(BronzeMetrics.NAMESPACE, BronzeMetrics.FILES_REJECTED);
   private final Counter recordsLoaded =
@@ -113,6 +114,7 @@ final class ReadLandingFileFn extends DoFn<LandingFile, RawRecord> {
     private final LandingFile file;
     private final MultiOutputReceiver out;
     private final RecordSink records;
+
     /** The first write failure; the reader's callbacks cannot throw it. */
     IOException failure;
 
@@ -149,7 +151,8 @@ final class ReadLandingFileFn extends DoFn<LandingFile, RawRecord> {
     @Override
     public void rejected(long index, String reasonCode, String detail, String payload) {
       recordsRejected.inc();
-      Metrics.counter(BronzeMetrics.NAMESPACE, BronzeMetrics.RECORD_REJECTED_PREFIX + reasonCode).inc();
+      Metrics.counter(BronzeMetrics.NAMESPACE, BronzeMetrics.RECORD_REJECTED_PREFIX + reasonCode)
+          .inc();
       out.get(REJECTED)
           .output(
               RejectedRecord.builder()

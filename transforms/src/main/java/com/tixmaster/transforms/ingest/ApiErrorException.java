@@ -3,8 +3,8 @@ package com.tixmaster.transforms.ingest;
 import java.util.Optional;
 
 /**
- * A non-retryable API error such as 400 or 404, with the Discovery error code when the body has
- * one (e.g. DIS1035, paging too deep; DIS1015, bad date format).
+ * A non-retryable API error such as 400 or 404, with the Discovery error code when the body has one
+ * (e.g. DIS1035, paging too deep; DIS1015, bad date format).
  */
 public final class ApiErrorException extends IngestException {
   private final int status;

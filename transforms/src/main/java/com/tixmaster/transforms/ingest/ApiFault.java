@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 
 /**
- * The code and text of an error body, in either shape the API uses: the Apigee gateway's
- * {@code {"fault":{"faultstring","detail":{"errorcode"}}}} (401, 429) or Discovery's own
- * {@code {"errors":[{"code","detail","status"}]}} (400, 404). Both are null when the body is
- * neither.
+ * The code and text of an error body, in either shape the API uses: the Apigee gateway's {@code
+ * {"fault":{"faultstring","detail":{"errorcode"}}}} (401, 429) or Discovery's own {@code
+ * {"errors":[{"code","detail","status"}]}} (400, 404). Both are null when the body is neither.
  */
 record ApiFault(String code, String detail) {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -25,7 +24,8 @@ record ApiFault(String code, String detail) {
     }
     JsonNode fault = root.path("fault");
     if (fault.isObject()) {
-      return new ApiFault(text(fault.path("detail").path("errorcode")), text(fault.path("faultstring")));
+      return new ApiFault(
+          text(fault.path("detail").path("errorcode")), text(fault.path("faultstring")));
     }
     JsonNode first = root.path("errors").path(0);
     return new ApiFault(text(first.path("code")), text(first.path("detail")));

@@ -44,17 +44,28 @@ public final class DiscoveryClient implements AutoCloseable {
     this.baseUrl = HttpUrl.get(config.apiBaseUrl());
     this.key = config.apiKey();
     this.redactor = new Redactor(config.apiKey());
-    this.http = new OkHttpClient.Builder()
-        .connectTimeout(config.connectTimeout())
-        .readTimeout(config.readTimeout())
-        // okhttp's silent reconnect-and-resend would bypass the rate limiter and the retry count.
-        .retryOnConnectionFailure(false)
-        .build();
-    this.limiter = new RateLimiter(config.requestsPerSecond(),
-        config.maxRequests().orElse(Integer.MAX_VALUE), config.quotaReserve(), config.clock(),
-        System::nanoTime, Sleeper.SYSTEM);
-    this.retry = new RetryPolicy(config.maxAttempts(), config.initialBackoff(),
-        config.maxBackoff(), () -> ThreadLocalRandom.current().nextDouble());
+    this.http =
+        new OkHttpClient.Builder()
+            .connectTimeout(config.connectTimeout())
+            .readTimeout(config.readTimeout())
+            // okhttp's silent reconnect-and-resend would bypass the rate limiter and the retry
+            // count.
+            .retryOnConnectionFailure(false)
+            .build();
+    this.limiter =
+        new RateLimiter(
+            config.requestsPerSecond(),
+            config.maxRequests().orElse(Integer.MAX_VALUE),
+            config.quotaReserve(),
+            config.clock(),
+            System::nanoTime,
+            Sleeper.SYSTEM);
+    this.retry =
+        new RetryPolicy(
+            config.maxAttempts(),
+            config.initialBackoff(),
+            config.maxBackoff(),
+            () -> ThreadLocalRandom.current().nextDouble());
     this.sleeper = backoffSleeper;
     this.clock = config.clock();
   }
@@ -79,7 +90,10 @@ public final class DiscoveryClient implements AutoCloseable {
         RateLimitStatus rate = RateLimitStatus.from(response.headers());
         limiter.observe(rate);
         byte[] body = bytes(response.body());
-        LOG.debug("GET {} -> {} ({} ms)", shown, response.code(),
+        LOG.debug(
+            "GET {} -> {} ({} ms)",
+            shown,
+            response.code(),
             (System.nanoTime() - started) / 1_000_000);
         if (response.code() == 200) {
           try {
@@ -93,11 +107,14 @@ public final class DiscoveryClient implements AutoCloseable {
       } catch (SocketTimeoutException e) {
         failure = new Failure("timed out", false, Optional.empty());
       } catch (UnknownHostException e) {
-        throw new IngestException("GET " + shown + " failed: unknown host " + url.host()
-            + " (check --apiBaseUrl)");
+        throw new IngestException(
+            "GET " + shown + " failed: unknown host " + url.host() + " (check --apiBaseUrl)");
       } catch (IOException e) {
-        failure = new Failure(e.getClass().getSimpleName() + ": " + redactor.redact(e.getMessage()),
-            false, Optional.empty());
+        failure =
+            new Failure(
+                e.getClass().getSimpleName() + ": " + redactor.redact(e.getMessage()),
+                false,
+                Optional.empty());
       }
       backOffOrGiveUp(shown, attempt, failure);
     }
@@ -131,14 +148,18 @@ public final class DiscoveryClient implements AutoCloseable {
     ApiFault fault = ApiFault.parse(body);
     String detail = truncate(redactor.redact(fault.describe()));
     if (status == 401) {
-      throw new InvalidApiKeyException("TICKETMASTER_API_KEY was rejected by the API (401)"
-          + (detail.isEmpty() ? "" : ": " + detail) + "; check the key and that it is approved");
+      throw new InvalidApiKeyException(
+          "TICKETMASTER_API_KEY was rejected by the API (401)"
+              + (detail.isEmpty() ? "" : ": " + detail)
+              + "; check the key and that it is approved");
     }
     String description = "HTTP " + status + (detail.isEmpty() ? "" : " " + detail);
     if (!RetryPolicy.isRetryable(status)) {
       throw new ApiErrorException("GET " + shown + " failed: " + description, status, fault.code());
     }
-    return new Failure(description, status == 429 && fault.isQuotaViolation(),
+    return new Failure(
+        description,
+        status == 429 && fault.isQuotaViolation(),
         RetryPolicy.parseRetryAfter(response.header("Retry-After"), clock.instant()));
   }
 
@@ -148,13 +169,23 @@ public final class DiscoveryClient implements AutoCloseable {
     }
     Duration wait = retry.delay(attempt, failure.retryAfter());
     if (wait.compareTo(retry.maxBackoff()) > 0) {
-      throw giveUp(shown, failure, "because the API asked to wait " + wait.toSeconds()
-          + " s (Retry-After), longer than the maximum backoff of " + retry.maxBackoff().toSeconds()
-          + " s");
+      throw giveUp(
+          shown,
+          failure,
+          "because the API asked to wait "
+              + wait.toSeconds()
+              + " s (Retry-After), longer than the maximum backoff of "
+              + retry.maxBackoff().toSeconds()
+              + " s");
     }
     retries.incrementAndGet();
-    LOG.warn("GET {} {}; retry {}/{} in {} ms", shown, failure.description(), attempt,
-        retry.maxAttempts() - 1, wait.toMillis());
+    LOG.warn(
+        "GET {} {}; retry {}/{} in {} ms",
+        shown,
+        failure.description(),
+        attempt,
+        retry.maxAttempts() - 1,
+        wait.toMillis());
     try {
       sleeper.sleep(wait);
     } catch (InterruptedException e) {
@@ -187,5 +218,6 @@ public final class DiscoveryClient implements AutoCloseable {
     return text.length() <= MAX_DETAIL_CHARS ? text : text.substring(0, MAX_DETAIL_CHARS) + "...";
   }
 
-  private record Failure(String description, boolean quotaViolation, Optional<Duration> retryAfter) {}
+  private record Failure(
+      String description, boolean quotaViolation, Optional<Duration> retryAfter) {}
 }

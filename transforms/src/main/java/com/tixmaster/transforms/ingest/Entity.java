@@ -27,7 +27,10 @@ public enum Entity {
       }
     }
     throw new IllegalArgumentException(
-        "--entities: unknown entity '" + name + "' (expected one of "
-            + Arrays.stream(values()).map(Entity::apiName).collect(Collectors.joining(", ")) + ")");
+        "--entities: unknown entity '"
+            + name
+            + "' (expected one of "
+            + Arrays.stream(values()).map(Entity::apiName).collect(Collectors.joining(", "))
+            + ")");
   }
 }

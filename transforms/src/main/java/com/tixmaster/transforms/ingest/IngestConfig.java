@@ -21,8 +21,10 @@ import okhttp3.HttpUrl;
  */
 public final class IngestConfig {
   public static final String DEFAULT_API_BASE_URL = "https://app.ticketmaster.com/discovery/v2/";
+
   /** The API rejects {@code size} above 200 (DIS1036). */
   public static final int MAX_PAGE_SIZE = 200;
+
   /** Ahead-window used when no dates are given, as in the original notebooks. */
   public static final int DEFAULT_DAYS_AHEAD = 365;
 
@@ -170,14 +172,45 @@ public final class IngestConfig {
   /** Every setting, the key masked (also should someone have put it in the base URL). */
   @Override
   public String toString() {
-    return "IngestConfig{apiBaseUrl=" + new Redactor(apiKey).redact(apiBaseUrl) + ", apiKey=" + apiKey
-        + ", countryCode=" + countryCode + ", startDate=" + startDate + ", endDate=" + endDate
-        + ", segmentId=" + segmentId + ", pageSize=" + pageSize + ", maxRequests=" + maxRequests
-        + ", requestsPerSecond=" + requestsPerSecond + ", entities=" + entities
-        + ", landingRoot=" + landingRoot + ", runId=" + runId + ", quotaReserve=" + quotaReserve
-        + ", maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff
-        + ", maxBackoff=" + maxBackoff + ", connectTimeout=" + connectTimeout
-        + ", readTimeout=" + readTimeout + ", progressInterval=" + progressInterval + "}";
+    return "IngestConfig{apiBaseUrl="
+        + new Redactor(apiKey).redact(apiBaseUrl)
+        + ", apiKey="
+        + apiKey
+        + ", countryCode="
+        + countryCode
+        + ", startDate="
+        + startDate
+        + ", endDate="
+        + endDate
+        + ", segmentId="
+        + segmentId
+        + ", pageSize="
+        + pageSize
+        + ", maxRequests="
+        + maxRequests
+        + ", requestsPerSecond="
+        + requestsPerSecond
+        + ", entities="
+        + entities
+        + ", landingRoot="
+        + landingRoot
+        + ", runId="
+        + runId
+        + ", quotaReserve="
+        + quotaReserve
+        + ", maxAttempts="
+        + maxAttempts
+        + ", initialBackoff="
+        + initialBackoff
+        + ", maxBackoff="
+        + maxBackoff
+        + ", connectTimeout="
+        + connectTimeout
+        + ", readTimeout="
+        + readTimeout
+        + ", progressInterval="
+        + progressInterval
+        + "}";
   }
 
   /**
@@ -337,7 +370,8 @@ public final class IngestConfig {
       require(apiKey != null, "TICKETMASTER_API_KEY must be set");
       HttpUrl url = apiBaseUrl == null ? null : HttpUrl.parse(apiBaseUrl);
       require(url != null, "--apiBaseUrl must be an http(s) URL");
-      require(countryCode == null || countryCode.matches("[A-Z]{2}"),
+      require(
+          countryCode == null || countryCode.matches("[A-Z]{2}"),
           "--countryCode must be a two-letter ISO 3166 code in capitals, e.g. US");
       require(segmentId == null || !segmentId.isBlank(), "--segmentId must not be blank");
       require(clock != null, "clock must be set");
@@ -345,10 +379,12 @@ public final class IngestConfig {
       startDate = startDate != null ? startDate : today;
       endDate = endDate != null ? endDate : today.plusDays(DEFAULT_DAYS_AHEAD);
       require(!endDate.isBefore(startDate), "--endDate must not be before --startDate");
-      require(pageSize >= 1 && pageSize <= MAX_PAGE_SIZE,
+      require(
+          pageSize >= 1 && pageSize <= MAX_PAGE_SIZE,
           "--pageSize must be between 1 and " + MAX_PAGE_SIZE);
       require(maxRequests == null || maxRequests >= 1, "--maxRequests must be at least 1");
-      require(requestsPerSecond > 0 && Double.isFinite(requestsPerSecond),
+      require(
+          requestsPerSecond > 0 && Double.isFinite(requestsPerSecond),
           "--requestsPerSecond must be greater than 0");
       require(!entities.isEmpty(), "--entities must name at least one entity");
       require(landingRoot != null, "--landing must be set");
@@ -356,11 +392,13 @@ public final class IngestConfig {
       require(quotaReserve >= 0, "--quotaReserve must be at least 0");
       require(maxAttempts >= 1, "--maxAttempts must be at least 1");
       require(isPositive(initialBackoff), "--initialBackoff must be positive");
-      require(isPositive(maxBackoff) && maxBackoff.compareTo(initialBackoff) >= 0,
+      require(
+          isPositive(maxBackoff) && maxBackoff.compareTo(initialBackoff) >= 0,
           "--maxBackoff must be at least --initialBackoff");
       require(isPositive(connectTimeout), "--connectTimeout must be positive");
       require(isPositive(readTimeout), "--readTimeout must be positive");
-      require(progressInterval != null && !progressInterval.isNegative(),
+      require(
+          progressInterval != null && !progressInterval.isNegative(),
           "--progressInterval must not be negative");
       return new IngestConfig(this);
     }

@@ -20,9 +20,9 @@ import java.util.stream.IntStream;
  * What this UTC day's runs have fetched, kept in {@code <landing>/_ingest/manifest-<yyyyMMdd>.json}
  * (bronze skips folders starting with '_'). One entry per (entity, query fingerprint, window):
  * either "split" (too big, look at its halves) or the pages fetched so far and the file holding
- * each. Rewritten atomically after every change, so a crash loses at most the page in flight.
- * A run on the same day resumes from it; a run on a later day opens a new, empty manifest, which
- * is how data is refreshed.
+ * each. Rewritten atomically after every change, so a crash loses at most the page in flight. A run
+ * on the same day resumes from it; a run on a later day opens a new, empty manifest, which is how
+ * data is refreshed.
  */
 final class IngestManifest {
   static final String FOLDER = "_ingest";
@@ -46,8 +46,15 @@ final class IngestManifest {
   /**
    * @param pagesPlanned pages to fetch: all of them, or as many as the paging cap allows
    */
-  record Entry(String entity, String query, String window, boolean split, long totalElements,
-      int totalPages, int pagesPlanned, SortedMap<Integer, PageEntry> pages) {
+  record Entry(
+      String entity,
+      String query,
+      String window,
+      boolean split,
+      long totalElements,
+      int totalPages,
+      int pagesPlanned,
+      SortedMap<Integer, PageEntry> pages) {
     Entry {
       pages = new TreeMap<>(pages);
     }
@@ -74,7 +81,8 @@ final class IngestManifest {
     IngestManifest manifest = new IngestManifest(file, day);
     if (Files.exists(file)) {
       for (Entry e : JSON.readValue(file.toFile(), Content.class).entries()) {
-        manifest.entries.put(new Key(Entity.fromApiName(e.entity()), e.query(), e.window()).id(), e);
+        manifest.entries.put(
+            new Key(Entity.fromApiName(e.entity()), e.query(), e.window()).id(), e);
       }
     }
     return manifest;
@@ -89,8 +97,17 @@ final class IngestManifest {
   }
 
   synchronized void markSplit(Key key, PageInfo probe) throws IOException {
-    entries.put(key.id(), new Entry(key.entity().apiName(), key.query(), key.window(), true,
-        probe.totalElements(), probe.totalPages(), 0, new TreeMap<>()));
+    entries.put(
+        key.id(),
+        new Entry(
+            key.entity().apiName(),
+            key.query(),
+            key.window(),
+            true,
+            probe.totalElements(),
+            probe.totalPages(),
+            0,
+            new TreeMap<>()));
     save();
   }
 
@@ -98,13 +115,30 @@ final class IngestManifest {
   synchronized void recordPage(Key key, PageInfo info, int pagesPlanned, int number, PageEntry page)
       throws IOException {
     Entry old = entries.get(key.id());
-    SortedMap<Integer, PageEntry> pages = old == null ? new TreeMap<>() : new TreeMap<>(old.pages());
+    SortedMap<Integer, PageEntry> pages =
+        old == null ? new TreeMap<>() : new TreeMap<>(old.pages());
     pages.put(number, page);
-    entries.put(key.id(), old == null
-        ? new Entry(key.entity().apiName(), key.query(), key.window(), false, info.totalElements(),
-            info.totalPages(), pagesPlanned, pages)
-        : new Entry(old.entity(), old.query(), old.window(), false, old.totalElements(),
-            old.totalPages(), old.pagesPlanned(), pages));
+    entries.put(
+        key.id(),
+        old == null
+            ? new Entry(
+                key.entity().apiName(),
+                key.query(),
+                key.window(),
+                false,
+                info.totalElements(),
+                info.totalPages(),
+                pagesPlanned,
+                pages)
+            : new Entry(
+                old.entity(),
+                old.query(),
+                old.window(),
+                false,
+                old.totalElements(),
+                old.totalPages(),
+                old.pagesPlanned(),
+                pages));
     save();
   }
 

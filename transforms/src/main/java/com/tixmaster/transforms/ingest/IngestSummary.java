@@ -38,8 +38,10 @@ public record IngestSummary(
     String manifestFile) {
 
   public IngestSummary {
-    recordsPerEntity = recordsPerEntity.isEmpty()
-        ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(recordsPerEntity));
+    recordsPerEntity =
+        recordsPerEntity.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new EnumMap<>(recordsPerEntity));
     warnings = List.copyOf(warnings);
   }
 

@@ -9,13 +9,17 @@ import java.util.List;
  * @param body the response body exactly as received (it may echo the key; land it only through
  *     {@link LandingWriter}, which redacts)
  * @param info the {@code page} object
- * @param records the number of records in {@code _embedded.<entity>} (0 when there is no
- *     {@code _embedded})
+ * @param records the number of records in {@code _embedded.<entity>} (0 when there is no {@code
+ *     _embedded})
  * @param recordIds the ids of those records that have one
  * @param rateLimit the quota headers
  */
 public record Page(
-    SearchQuery query, byte[] body, PageInfo info, int records, List<String> recordIds,
+    SearchQuery query,
+    byte[] body,
+    PageInfo info,
+    int records,
+    List<String> recordIds,
     RateLimitStatus rateLimit) {
 
   public Page {

@@ -19,16 +19,27 @@ final class PageParser {
     } catch (IOException e) {
       // Jackson's message quotes the body, not the URL; the location says where it broke.
       throw new MalformedPageException(
-          "the " + query.entity().apiName() + " response is not JSON ("
-              + e.getClass().getSimpleName() + " at byte " + offset(e) + " of " + body.length + ")");
+          "the "
+              + query.entity().apiName()
+              + " response is not JSON ("
+              + e.getClass().getSimpleName()
+              + " at byte "
+              + offset(e)
+              + " of "
+              + body.length
+              + ")");
     }
     JsonNode page = root == null ? null : root.get("page");
     if (page == null || !page.isObject()) {
       throw new MalformedPageException(
           "the " + query.entity().apiName() + " response has no page object");
     }
-    PageInfo info = new PageInfo(page.path("size").asInt(), page.path("totalElements").asLong(),
-        page.path("totalPages").asInt(), page.path("number").asInt());
+    PageInfo info =
+        new PageInfo(
+            page.path("size").asInt(),
+            page.path("totalElements").asLong(),
+            page.path("totalPages").asInt(),
+            page.path("number").asInt());
     JsonNode records = root.path("_embedded").path(query.entity().apiName());
     List<String> ids = new ArrayList<>();
     for (JsonNode record : records) {
@@ -41,7 +52,8 @@ final class PageParser {
   }
 
   private static long offset(IOException e) {
-    return e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+    return e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+            && j.getLocation() != null
         ? j.getLocation().getByteOffset()
         : -1;
   }

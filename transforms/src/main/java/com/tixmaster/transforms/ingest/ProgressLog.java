@@ -5,8 +5,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs progress at most once per interval: requests, records so far, event windows left and an
- * ETA (windows left times the average time a window has taken so far).
+ * Logs progress at most once per interval: requests, records so far, event windows left and an ETA
+ * (windows left times the average time a window has taken so far).
  */
 final class ProgressLog {
   private static final Logger LOG = LoggerFactory.getLogger(ProgressLog.class);
@@ -34,8 +34,13 @@ final class ProgressLog {
       return;
     }
     lastLogNanos = now;
-    LOG.info("ingest progress: {} requests ({} retries), records {}, {} event windows left, ETA {}",
-        client.requests(), client.retries(), stats.records(), windowsLeft, eta(now));
+    LOG.info(
+        "ingest progress: {} requests ({} retries), records {}, {} event windows left, ETA {}",
+        client.requests(),
+        client.retries(),
+        stats.records(),
+        windowsLeft,
+        eta(now));
   }
 
   private String eta(long now) {

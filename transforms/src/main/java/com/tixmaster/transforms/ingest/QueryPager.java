@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Fetches every reachable page of one unit of work (a query, or a query within a date window),
- * lands each page and records it in the manifest straight away, skipping pages the manifest
- * already holds.
+ * lands each page and records it in the manifest straight away, skipping pages the manifest already
+ * holds.
  */
 final class QueryPager {
   /** The API serves a page only while page * size < 1000 (else 400 DIS1035). */
@@ -21,8 +21,13 @@ final class QueryPager {
   private final ProgressLog progress;
   private final String runId;
 
-  QueryPager(DiscoveryClient client, LandingWriter writer, IngestManifest manifest, RunStats stats,
-      ProgressLog progress, String runId) {
+  QueryPager(
+      DiscoveryClient client,
+      LandingWriter writer,
+      IngestManifest manifest,
+      RunStats stats,
+      ProgressLog progress,
+      String runId) {
     this.client = client;
     this.writer = writer;
     this.manifest = manifest;
@@ -53,9 +58,17 @@ final class QueryPager {
     int planned = Math.max(1, Math.min(info.totalPages(), reachablePages(size)));
     long reachable = (long) planned * size;
     if (info.totalElements() > reachable) {
-      stats.warn(key.entity().apiName() + " " + key.window() + ": the query matches "
-          + info.totalElements() + " records but the API pages only the first " + reachable
-          + " (page * size < " + PAGING_CAP + "); the rest were not fetched");
+      stats.warn(
+          key.entity().apiName()
+              + " "
+              + key.window()
+              + ": the query matches "
+              + info.totalElements()
+              + " records but the API pages only the first "
+              + reachable
+              + " (page * size < "
+              + PAGING_CAP
+              + "); the rest were not fetched");
     }
     Set<String> seen = new HashSet<>();
     land(key, first, planned, seen);
@@ -85,12 +98,23 @@ final class QueryPager {
       }
     }
     if (duplicates > 0) { // inserts during paging shift records across pages; silver dedups them
-      stats.warn(key.entity().apiName() + " " + key.window() + " page " + page.query().page()
-          + ": " + duplicates + " record ids already seen on an earlier page; landed as received");
+      stats.warn(
+          key.entity().apiName()
+              + " "
+              + key.window()
+              + " page "
+              + page.query().page()
+              + ": "
+              + duplicates
+              + " record ids already seen on an earlier page; landed as received");
     }
     // An empty page (no _embedded) holds nothing for bronze: the manifest alone records it.
     String file = page.records() == 0 ? null : writer.write(key.entity(), page.body());
-    manifest.recordPage(key, page.info(), planned, page.query().page(),
+    manifest.recordPage(
+        key,
+        page.info(),
+        planned,
+        page.query().page(),
         new IngestManifest.PageEntry(file, page.records(), runId));
     stats.pageFetched(key.entity(), page.records() - duplicates, file != null);
     progress.tick();

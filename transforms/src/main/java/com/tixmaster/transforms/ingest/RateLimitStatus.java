@@ -17,8 +17,8 @@ public record RateLimitStatus(
     OptionalLong limit, OptionalLong available, OptionalLong over, Optional<Instant> reset) {
 
   public static final RateLimitStatus NONE =
-      new RateLimitStatus(OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty(),
-          Optional.empty());
+      new RateLimitStatus(
+          OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty(), Optional.empty());
 
   static RateLimitStatus from(Headers headers) {
     OptionalLong reset = parse(headers.get("Rate-Limit-Reset"));
@@ -26,7 +26,9 @@ public record RateLimitStatus(
         parse(headers.get("Rate-Limit")),
         parse(headers.get("Rate-Limit-Available")),
         parse(headers.get("Rate-Limit-Over")),
-        reset.isPresent() ? Optional.of(Instant.ofEpochMilli(reset.getAsLong())) : Optional.empty());
+        reset.isPresent()
+            ? Optional.of(Instant.ofEpochMilli(reset.getAsLong()))
+            : Optional.empty());
   }
 
   private static OptionalLong parse(String value) {

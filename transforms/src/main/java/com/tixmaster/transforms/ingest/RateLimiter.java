@@ -26,8 +26,13 @@ final class RateLimiter {
   private int issued;
   private RateLimitStatus quota = RateLimitStatus.NONE;
 
-  RateLimiter(double requestsPerSecond, int maxRequests, int quotaReserve, Clock clock,
-      LongSupplier nanoTime, Sleeper sleeper) {
+  RateLimiter(
+      double requestsPerSecond,
+      int maxRequests,
+      int quotaReserve,
+      Clock clock,
+      LongSupplier nanoTime,
+      Sleeper sleeper) {
     this.intervalNanos = (long) Math.ceil(1e9 * SPACING_MARGIN / requestsPerSecond);
     this.maxRequests = maxRequests;
     this.quotaReserve = quotaReserve;
@@ -39,8 +44,8 @@ final class RateLimiter {
 
   /**
    * Blocks until this caller may send one request. Spacing counts from the moment a permit is
-   * actually granted, so a late wake-up on a busy machine delays the next permit instead of
-   * letting two requests bunch up.
+   * actually granted, so a late wake-up on a busy machine delays the next permit instead of letting
+   * two requests bunch up.
    *
    * @throws QuotaExhaustedException when the run's budget or the daily quota is spent
    */
@@ -75,8 +80,8 @@ final class RateLimiter {
 
   private void checkBudget() {
     if (issued >= maxRequests) {
-      throw new QuotaExhaustedException("--maxRequests=" + maxRequests
-          + " reached; the next run resumes where this one stopped");
+      throw new QuotaExhaustedException(
+          "--maxRequests=" + maxRequests + " reached; the next run resumes where this one stopped");
     }
     if (quota.available().isEmpty() || quota.available().getAsLong() > quotaReserve) {
       return;
@@ -85,9 +90,15 @@ final class RateLimiter {
     if (quota.reset().isPresent() && !now.isBefore(quota.reset().get())) {
       return; // the quota has renewed since that response; the next one reports the new count
     }
-    throw new QuotaExhaustedException("the Ticketmaster daily quota is nearly used: "
-        + quota.available().getAsLong() + " calls left, " + quotaReserve + " kept in reserve"
-        + quota.reset().map(r -> "; it resets at " + r + ", run again after that to resume")
-            .orElse("; run again after it resets to resume"));
+    throw new QuotaExhaustedException(
+        "the Ticketmaster daily quota is nearly used: "
+            + quota.available().getAsLong()
+            + " calls left, "
+            + quotaReserve
+            + " kept in reserve"
+            + quota
+                .reset()
+                .map(r -> "; it resets at " + r + ", run again after that to resume")
+                .orElse("; run again after it resets to resume"));
   }
 }

@@ -19,7 +19,8 @@ final class RetryPolicy {
   private final Duration maxBackoff;
   private final DoubleSupplier random;
 
-  RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, DoubleSupplier random) {
+  RetryPolicy(
+      int maxAttempts, Duration initialBackoff, Duration maxBackoff, DoubleSupplier random) {
     this.maxAttempts = maxAttempts;
     this.initialBackoff = initialBackoff;
     this.maxBackoff = maxBackoff;

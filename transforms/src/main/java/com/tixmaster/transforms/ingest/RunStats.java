@@ -52,9 +52,25 @@ final class RunStats {
     return new EnumMap<>(records);
   }
 
-  synchronized IngestSummary summary(String runId, int requests, int retries, Duration duration,
-      Optional<String> stoppedEarlyReason, String manifestFile) {
-    return new IngestSummary(runId, requests, retries, pagesWritten, pagesResumed, records,
-        windows, windowsSplit, warnings, duration, stoppedEarlyReason, manifestFile);
+  synchronized IngestSummary summary(
+      String runId,
+      int requests,
+      int retries,
+      Duration duration,
+      Optional<String> stoppedEarlyReason,
+      String manifestFile) {
+    return new IngestSummary(
+        runId,
+        requests,
+        retries,
+        pagesWritten,
+        pagesResumed,
+        records,
+        windows,
+        windowsSplit,
+        warnings,
+        duration,
+        stoppedEarlyReason,
+        manifestFile);
   }
 }

@@ -12,8 +12,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * One search request to the Discovery API, without the key. Immutable; {@link #withPage} and
- * {@link #withDateRange} derive the paged and windowed variants of one query.
+ * One search request to the Discovery API, without the key. Immutable; {@link #withPage} and {@link
+ * #withDateRange} derive the paged and windowed variants of one query.
  */
 public final class SearchQuery {
   /** Values of {@code includeTBA}, {@code includeTBD} and {@code includeTest}. */
@@ -27,7 +27,8 @@ public final class SearchQuery {
   static final String START_DATE_TIME = "startDateTime";
   static final String END_DATE_TIME = "endDateTime";
   // Page and window vary within one logical query; the fingerprint leaves them out.
-  private static final Set<String> NOT_IN_FINGERPRINT = Set.of(PAGE, START_DATE_TIME, END_DATE_TIME);
+  private static final Set<String> NOT_IN_FINGERPRINT =
+      Set.of(PAGE, START_DATE_TIME, END_DATE_TIME);
 
   /** The API's only accepted date-time form: UTC, whole seconds, no millis (else DIS1015). */
   private static final DateTimeFormatter API_DATE_TIME =
@@ -69,9 +70,9 @@ public final class SearchQuery {
   }
 
   /**
-   * This query for undated events only: {@code includeTBA=only} (date to be announced) or
-   * {@code includeTBD=only} (to be defined). The API answers both together with nothing, so they
-   * are two queries.
+   * This query for undated events only: {@code includeTBA=only} (date to be announced) or {@code
+   * includeTBD=only} (to be defined). The API answers both together with nothing, so they are two
+   * queries.
    */
   public SearchQuery undatedOnly(boolean tba) {
     Builder b = toBuilder();
@@ -84,14 +85,16 @@ public final class SearchQuery {
   }
 
   /**
-   * Identifies the logical query across pages and date windows: entity plus every parameter
-   * except page and dates, e.g. {@code events?countryCode=US&locale=*&size=200&sort=id,asc}.
+   * Identifies the logical query across pages and date windows: entity plus every parameter except
+   * page and dates, e.g. {@code events?countryCode=US&locale=*&size=200&sort=id,asc}.
    */
   public String fingerprint() {
-    return entity.apiName() + "?" + params.entrySet().stream()
-        .filter(e -> !NOT_IN_FINGERPRINT.contains(e.getKey()))
-        .map(e -> e.getKey() + "=" + e.getValue())
-        .collect(Collectors.joining("&"));
+    return entity.apiName()
+        + "?"
+        + params.entrySet().stream()
+            .filter(e -> !NOT_IN_FINGERPRINT.contains(e.getKey()))
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining("&"));
   }
 
   /** Formats an instant as the API wants it: {@code 2024-05-01T00:00:00Z}. */
@@ -117,9 +120,11 @@ public final class SearchQuery {
 
   @Override
   public String toString() {
-    return entity.apiName() + "?" + params.entrySet().stream()
-        .map(e -> e.getKey() + "=" + e.getValue())
-        .collect(Collectors.joining("&"));
+    return entity.apiName()
+        + "?"
+        + params.entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining("&"));
   }
 
   /** Named setters for the parameters ingestion uses, plus {@link #param} for any other one. */
@@ -185,7 +190,8 @@ public final class SearchQuery {
     /** Any other documented parameter; {@code null} removes it. The key is refused here. */
     public Builder param(String name, String value) {
       if (name.equalsIgnoreCase("apikey")) {
-        throw new IllegalArgumentException("the API key is added by DiscoveryClient, not the query");
+        throw new IllegalArgumentException(
+            "the API key is added by DiscoveryClient, not the query");
       }
       if (value == null) {
         params.remove(name);

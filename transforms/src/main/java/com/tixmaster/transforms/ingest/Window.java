@@ -5,14 +5,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * A half-open range [start, end) of event start times, on whole seconds. The API's endDateTime
- * is inclusive, so a request asks for [start, end - 1 s]: an event on a boundary belongs to
- * exactly one of two adjacent windows.
+ * A half-open range [start, end) of event start times, on whole seconds. The API's endDateTime is
+ * inclusive, so a request asks for [start, end - 1 s]: an event on a boundary belongs to exactly
+ * one of two adjacent windows.
  */
 record Window(Instant start, Instant end) {
   Window {
     if (!start.equals(start.truncatedTo(ChronoUnit.SECONDS))
-        || !end.equals(end.truncatedTo(ChronoUnit.SECONDS)) || !end.isAfter(start)) {
+        || !end.equals(end.truncatedTo(ChronoUnit.SECONDS))
+        || !end.isAfter(start)) {
       throw new IllegalArgumentException("bad window " + start + "/" + end);
     }
   }

@@ -8,12 +8,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sweeps events window by window so that each query stays under the API's 1,000-result paging
- * cap. A window's page 0 is the probe: under the cap, it is landed and the rest of the window
- * paged; at or over it, the window is split in halves (recorded in the manifest, so a resumed run
- * skips the probe). A one-second window cannot be split: its first 1,000 events are fetched and
- * a warning recorded. Windows run earliest first, the query sorted by {@code id,asc}, which pages
- * stably (ties under {@code date,asc} shuffle between pages).
+ * Sweeps events window by window so that each query stays under the API's 1,000-result paging cap.
+ * A window's page 0 is the probe: under the cap, it is landed and the rest of the window paged; at
+ * or over it, the window is split in halves (recorded in the manifest, so a resumed run skips the
+ * probe). A one-second window cannot be split: its first 1,000 events are fetched and a warning
+ * recorded. Windows run earliest first, the query sorted by {@code id,asc}, which pages stably
+ * (ties under {@code date,asc} shuffle between pages).
  */
 final class WindowSplitter {
   private static final Logger LOG = LoggerFactory.getLogger(WindowSplitter.class);
@@ -24,7 +24,11 @@ final class WindowSplitter {
   private final RunStats stats;
   private final ProgressLog progress;
 
-  WindowSplitter(DiscoveryClient client, QueryPager pager, IngestManifest manifest, RunStats stats,
+  WindowSplitter(
+      DiscoveryClient client,
+      QueryPager pager,
+      IngestManifest manifest,
+      RunStats stats,
       ProgressLog progress) {
     this.client = client;
     this.pager = pager;

@@ -2,9 +2,8 @@
  * Ingestion: a driver-side Discovery API client that lands raw search pages for bronze.
  *
  * <p>Entry point: build an {@link com.tixmaster.transforms.ingest.IngestConfig} (validated; bad
- * options throw {@code IllegalArgumentException} naming the option) and call
- * {@code new Ingestor().run(config)}, which returns an
- * {@link com.tixmaster.transforms.ingest.IngestSummary}.
+ * options throw {@code IllegalArgumentException} naming the option) and call {@code new
+ * Ingestor().run(config)}, which returns an {@link com.tixmaster.transforms.ingest.IngestSummary}.
  *
  * <ul>
  *   <li>{@link com.tixmaster.transforms.ingest.DiscoveryClient}: one page per call, rate limited
@@ -15,7 +14,7 @@
  * </ul>
  *
  * <p>The API key lives in a {@link com.tixmaster.transforms.ingest.Secret} and leaves it only as
- * the {@code apikey} query parameter; {@link com.tixmaster.transforms.ingest.Redactor} cleans
- * every URL, error body and landed page.
+ * the {@code apikey} query parameter; {@link com.tixmaster.transforms.ingest.Redactor} cleans every
+ * URL, error body and landed page.
  */
 package com.tixmaster.transforms.ingest;

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderException;
+import org.apache.beam.sdk.coders.IterableCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VoidCoder;
-import org.apache.beam.sdk.coders.IterableCoder;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Combine.CombineFn;
@@ -33,21 +33,20 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 
 /**
- * Drop-in replacements for Beam's key groupings ({@link CoGroupByKey}, {@link GroupByKey},
- * {@code Distinct}, {@link Combine#perKey}) that give the same groups, and on the DirectRunner
- * cost a few bundles instead of one per key.
+ * Drop-in replacements for Beam's key groupings ({@link CoGroupByKey}, {@link GroupByKey}, {@code
+ * Distinct}, {@link Combine#perKey}) that give the same groups, and on the DirectRunner cost a few
+ * bundles instead of one per key.
  *
  * <p>Why: the DirectRunner turns every key of a {@code GroupByKey} into a bundle of its own, and
  * fires one timer (one more bundle) per key at the end of the window. A grouping by event id
- * therefore cost two bundle round trips through the runner's single-threaded watermark and
- * timer bookkeeping per event, and everything downstream (the next grouping, the Parquet write)
- * received n one-element bundles; a grouping with few keys that receives many bundles then
- * copies its whole buffer once per bundle, which is quadratic. Here, on the DirectRunner, the
- * elements are first grouped by {@code hash(key) mod buckets}, with {@code buckets} the runner's
- * target parallelism, as one chunk of elements per bucket per bundle, passed by reference ({@link
- * LocalChunk}), and each bucket is split into its keys in memory (the DirectRunner holds every
- * grouped element in memory anyway). Other runners (Spark) get Beam's own primitive, which groups
- * per key at scale.
+ * therefore cost two bundle round trips through the runner's single-threaded watermark and timer
+ * bookkeeping per event, and everything downstream (the next grouping, the Parquet write) received
+ * n one-element bundles; a grouping with few keys that receives many bundles then copies its whole
+ * buffer once per bundle, which is quadratic. Here, on the DirectRunner, the elements are first
+ * grouped by {@code hash(key) mod buckets}, with {@code buckets} the runner's target parallelism,
+ * as one chunk of elements per bucket per bundle, passed by reference ({@link LocalChunk}), and
+ * each bucket is split into its keys in memory (the DirectRunner holds every grouped element in
+ * memory anyway). Other runners (Spark) get Beam's own primitive, which groups per key at scale.
  *
  * <p>Within a key, the order of the grouped values is unspecified, as with Beam's groupings.
  */
@@ -58,12 +57,14 @@ public final class Buckets {
   private Buckets() {}
 
   /** Like {@link CoGroupByKey#create()}. */
-  public static <K> PTransform<KeyedPCollectionTuple<K>, PCollection<KV<K, CoGbkResult>>> coGroupByKey() {
+  public static <K>
+      PTransform<KeyedPCollectionTuple<K>, PCollection<KV<K, CoGbkResult>>> coGroupByKey() {
     return new CoGroup<>();
   }
 
   /** Like {@link GroupByKey#create()}. */
-  public static <K, V> PTransform<PCollection<KV<K, V>>, PCollection<KV<K, Iterable<V>>>> groupByKey() {
+  public static <K, V>
+      PTransform<PCollection<KV<K, V>>, PCollection<KV<K, Iterable<V>>>> groupByKey() {
     return new Group<>();
   }
 
@@ -117,9 +118,9 @@ public final class Buckets {
    * Groups keyed elements into buckets: {@code KV<bucket, chunks>}, one chunk per bucket per
    * bundle. The DirectRunner runs every grouped element through its trigger and timer machinery,
    * and clones a group's buffer with its coder whenever a bundle adds to it; with chunks that is
-   * per chunk, and a chunk's coder clones it by reference ({@link LocalChunk}), so the values
-   * are neither encoded nor copied on their way through the grouping (a key is encoded only to
-   * pick its bucket when it is not a {@code String}).
+   * per chunk, and a chunk's coder clones it by reference ({@link LocalChunk}), so the values are
+   * neither encoded nor copied on their way through the grouping (a key is encoded only to pick its
+   * bucket when it is not a {@code String}).
    */
   static <K, V> PCollection<KV<Integer, Iterable<LocalChunk>>> intoBuckets(
       PCollection<KV<K, V>> input, int buckets) {
@@ -131,9 +132,7 @@ public final class Buckets {
         .apply("GroupBuckets", GroupByKey.create());
   }
 
-  /**
-   * One bucket's chunks grouped by key (by the key's structural value), in arrival order.
-   */
+  /** One bucket's chunks grouped by key (by the key's structural value), in arrival order. */
   static <K, V> Map<Object, KV<K, List<V>>> splitBucket(
       Iterable<LocalChunk> chunks, Coder<K> keyCoder) {
     Map<Object, KV<K, List<V>>> byKey = new HashMap<>();
@@ -224,7 +223,9 @@ public final class Buckets {
 
     private static <K, V> PCollection<KV<K, RawUnionValue>> union(
         PCollection<KV<K, V>> table, int index, KvCoder<K, RawUnionValue> coder) {
-      return table.apply("TagUnionTable" + index, ParDo.of(new UnionFn<K, V>(index))).setCoder(coder);
+      return table
+          .apply("TagUnionTable" + index, ParDo.of(new UnionFn<K, V>(index)))
+          .setCoder(coder);
     }
   }
 
@@ -262,7 +263,8 @@ public final class Buckets {
   }
 
   /** The bucketed {@link GroupByKey}. */
-  static final class Group<K, V> extends PTransform<PCollection<KV<K, V>>, PCollection<KV<K, Iterable<V>>>> {
+  static final class Group<K, V>
+      extends PTransform<PCollection<KV<K, V>>, PCollection<KV<K, Iterable<V>>>> {
     @Override
     public PCollection<KV<K, Iterable<V>>> expand(PCollection<KV<K, V>> input) {
       int buckets = bucketsFor(input.getPipeline().getOptions());
@@ -288,8 +290,7 @@ public final class Buckets {
     @ProcessElement
     public void process(
         @Element KV<Integer, Iterable<LocalChunk>> bucket, OutputReceiver<KV<K, Iterable<V>>> out) {
-      for (KV<K, List<V>> group :
-          Buckets.<K, V>splitBucket(bucket.getValue(), keyCoder).values()) {
+      for (KV<K, List<V>> group : Buckets.<K, V>splitBucket(bucket.getValue(), keyCoder).values()) {
         out.output(KV.of(group.getKey(), group.getValue()));
       }
     }

@@ -22,20 +22,19 @@ import org.apache.beam.sdk.values.KV;
  *
  * <p>Why: on the DirectRunner a grouping clones its buffer with the element coder each time a
  * bundle adds to it, and encoding and decoding every grouped row with its schema coder was a
- * quarter of a run's CPU. The DirectRunner runs a pipeline in one JVM and keeps grouped
- * elements in memory anyway, so nothing needs the bytes. The handle is valid only in the JVM
- * that made it and only while the chunk is reachable, which is why {@link Buckets} uses chunks
- * on the DirectRunner only; decoding a handle that is not live fails loudly, it never returns
- * other data.
+ * quarter of a run's CPU. The DirectRunner runs a pipeline in one JVM and keeps grouped elements in
+ * memory anyway, so nothing needs the bytes. The handle is valid only in the JVM that made it and
+ * only while the chunk is reachable, which is why {@link Buckets} uses chunks on the DirectRunner
+ * only; decoding a handle that is not live fails loudly, it never returns other data.
  *
  * <p>What makes this safe in Beam 2.62's DirectRunner (to check again on a Beam upgrade): a handle
  * is only decoded while the chunk it came from is still strongly held, by the grouping's bag being
  * cloned ({@code InMemoryBag.copy}), by the bundle being cloned ({@code CloningBundleFactory}) or
  * by the mutation detector that keeps the original; chunks are never side inputs; and the runner
- * runs the pipeline it was given, with no proto round trip. The grouped values are the very
- * objects the upstream step emitted, shared with its other consumers: like every Beam element
- * they must not be mutated, and the immutability check, which now sees only the handle, no
- * longer catches it if they are.
+ * runs the pipeline it was given, with no proto round trip. The grouped values are the very objects
+ * the upstream step emitted, shared with its other consumers: like every Beam element they must not
+ * be mutated, and the immutability check, which now sees only the handle, no longer catches it if
+ * they are.
  */
 final class LocalChunk {
   /** The coder of chunks: a handle, valid in this JVM while the chunk is reachable. */
@@ -56,7 +55,8 @@ final class LocalChunk {
   /** A chunk of {@code elements}, registered so that its handle can be decoded. */
   static LocalChunk of(List<? extends KV<?, ?>> elements) {
     dropCollected();
-    LocalChunk chunk = new LocalChunk(NEXT_ID.incrementAndGet(), Collections.unmodifiableList(elements));
+    LocalChunk chunk =
+        new LocalChunk(NEXT_ID.incrementAndGet(), Collections.unmodifiableList(elements));
     LIVE.put(chunk.id, new Handle(chunk));
     return chunk;
   }
@@ -103,7 +103,9 @@ final class LocalChunk {
       LocalChunk chunk = handle == null ? null : handle.get();
       if (chunk == null) {
         throw new CoderException(
-            "bucket chunk " + id + " is not in this JVM: chunks are passed by reference and "
+            "bucket chunk "
+                + id
+                + " is not in this JVM: chunks are passed by reference and "
                 + "are valid only within the DirectRunner run that made them");
       }
       return chunk;

@@ -36,8 +36,8 @@ import org.apache.parquet.io.SeekableInputStream;
  *
  * <p>Each file is read whole by one plain {@code DoFn} call, not by {@code ParquetIO.readFiles}:
  * that one is a splittable DoFn, which the DirectRunner checkpoints every 100 records, so a table
- * of n rows arrived as n / 100 bundles, and every grouping downstream paid per bundle. The files
- * of a snapshot are few and bounded in size (the writers shard them), so they are the unit of
+ * of n rows arrived as n / 100 bundles, and every grouping downstream paid per bundle. The files of
+ * a snapshot are few and bounded in size (the writers shard them), so they are the unit of
  * parallelism here; the projection is the table's schema, as with {@code ParquetIO}.
  */
 public final class ReadTable extends PTransform<PBegin, PCollection<Row>> {
@@ -134,7 +134,9 @@ public final class ReadTable extends PTransform<PBegin, PCollection<Row>> {
     }
   }
 
-  /** A Parquet input file over Beam's file systems (local paths and whatever else is registered). */
+  /**
+   * A Parquet input file over Beam's file systems (local paths and whatever else is registered).
+   */
   static final class BeamInputFile implements InputFile {
     private final MatchResult.Metadata metadata;
 

@@ -149,14 +149,13 @@ public final class TableCodec implements Serializable {
     }
   }
 
-  private static org.apache.avro.Schema buildAvroSchema(Schema beamSchema, Set<String> dateColumns) {
+  private static org.apache.avro.Schema buildAvroSchema(
+      Schema beamSchema, Set<String> dateColumns) {
     List<org.apache.avro.Schema.Field> fields = new ArrayList<>();
     for (Field field : beamSchema.getFields()) {
       org.apache.avro.Schema type = avroType(field, dateColumns.contains(field.getName()));
       if (field.getType().getNullable()) {
-        type =
-            org.apache.avro.Schema.createUnion(
-                org.apache.avro.Schema.create(Type.NULL), type);
+        type = org.apache.avro.Schema.createUnion(org.apache.avro.Schema.create(Type.NULL), type);
         fields.add(
             new org.apache.avro.Schema.Field(
                 field.getName(), type, null, org.apache.avro.Schema.Field.NULL_DEFAULT_VALUE));

@@ -38,11 +38,11 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
  *
  * <p>With a fixed shard count the rows are grouped by shard first ({@code FileIO.write}). With
  * {@code shards == 0} each bundle the runner hands over writes its own shard, with no shuffle of
- * the rows at all: the DirectRunner implements even {@code FileIO}'s runner-determined sharding
- * as a grouping by shard, which buffers every row and copies that buffer once per incoming
- * bundle. In-flight files go to the temp folder and are renamed into the staging folder once
- * every bundle is done; only bundles that succeeded are renamed, so a retried bundle leaves no
- * duplicate. Either way an empty table gets one empty file.
+ * the rows at all: the DirectRunner implements even {@code FileIO}'s runner-determined sharding as
+ * a grouping by shard, which buffers every row and copies that buffer once per incoming bundle.
+ * In-flight files go to the temp folder and are renamed into the staging folder once every bundle
+ * is done; only bundles that succeeded are renamed, so a retried bundle leaves no duplicate. Either
+ * way an empty table gets one empty file.
  */
 public final class WriteTable extends PTransform<PCollection<Row>, POutput> {
   private final TableSpec spec;
@@ -83,7 +83,8 @@ public final class WriteTable extends PTransform<PCollection<Row>, POutput> {
               .setCoder(StringUtf8Coder.of());
       // One more element, so that the finalizer also runs for an empty table.
       PCollection<String> always =
-          rows.getPipeline().apply("SeedNoFileMarker", Create.of(NO_FILE).withCoder(StringUtf8Coder.of()));
+          rows.getPipeline()
+              .apply("SeedNoFileMarker", Create.of(NO_FILE).withCoder(StringUtf8Coder.of()));
       return PCollectionList.of(written)
           .and(always)
           .apply("CollectFiles", Flatten.pCollections())
@@ -215,7 +216,8 @@ public final class WriteTable extends PTransform<PCollection<Row>, POutput> {
       }
       if (written.isEmpty()) {
         ParquetIO.Sink sink = sink(codec);
-        try (WritableByteChannel channel = FileSystems.create(targets.get(0), "application/octet-stream")) {
+        try (WritableByteChannel channel =
+            FileSystems.create(targets.get(0), "application/octet-stream")) {
           sink.open(channel);
           sink.flush();
         }

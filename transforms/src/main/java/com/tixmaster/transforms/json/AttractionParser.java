@@ -25,9 +25,9 @@ public final class AttractionParser {
   }
 
   /**
-   * Parses the attraction at {@code _embedded.attractions[position]} of event {@code eventId}. Returns
-   * null when the copy is unusable: it is then rejected ({@code _origin = embedded}) and the
-   * caller drops the link.
+   * Parses the attraction at {@code _embedded.attractions[position]} of event {@code eventId}.
+   * Returns null when the copy is unusable: it is then rejected ({@code _origin = embedded}) and
+   * the caller drops the link.
    */
   public static @Nullable AttractionRow parseEmbedded(
       @Nullable JsonNode node, String eventId, int position, Observation obs, ParsedRows out) {

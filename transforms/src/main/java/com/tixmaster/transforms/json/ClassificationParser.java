@@ -31,8 +31,8 @@ import javax.annotation.Nullable;
  *       scheme, so a segment-only event classification meets the endpoint's segment row.
  * </ul>
  *
- * A level without a usable id contributes neither its id nor its name (the row must match its
- * key); an entry without any id is dropped and counted.
+ * A level without a usable id contributes neither its id nor its name (the row must match its key);
+ * an entry without any id is dropped and counted.
  */
 public final class ClassificationParser {
   public static final String ENTITY = "classifications";
@@ -113,7 +113,8 @@ public final class ClassificationParser {
     }
     ParseIssues issues = out.issues;
     Boolean family = JsonFields.flag(root, "family", issues, NULLED_CLASSIFICATION_FLAG_INVALID);
-    JsonNode segment = JsonFields.object(root, "segment", issues, NULLED_CLASSIFICATION_LEVEL_WRONG_TYPE);
+    JsonNode segment =
+        JsonFields.object(root, "segment", issues, NULLED_CLASSIFICATION_LEVEL_WRONG_TYPE);
     JsonNode type = JsonFields.object(root, "type", issues, NULLED_CLASSIFICATION_LEVEL_WRONG_TYPE);
     Ids.Id segmentId = Ids.read(segment, "id", issues);
     Ids.Id typeId = Ids.read(type, "id", issues);
@@ -136,14 +137,16 @@ public final class ClassificationParser {
     }
     if (segmentId.isValid()) {
       Level seg = new Level(segmentId.value(), name(segment, issues));
-      out.classifications.add(row(seg, Level.NONE, Level.NONE, Level.NONE, Level.NONE, family, obs));
+      out.classifications.add(
+          row(seg, Level.NONE, Level.NONE, Level.NONE, Level.NONE, family, obs));
       for (JsonNode genreNode : children(segment, "genres", NULLED_GENRES_WRONG_TYPE, issues)) {
         Level genre = treeNode(genreNode, issues);
         if (genre == null) {
           continue;
         }
         out.classifications.add(row(seg, genre, Level.NONE, Level.NONE, Level.NONE, family, obs));
-        for (JsonNode subNode : children(genreNode, "subgenres", NULLED_SUBGENRES_WRONG_TYPE, issues)) {
+        for (JsonNode subNode :
+            children(genreNode, "subgenres", NULLED_SUBGENRES_WRONG_TYPE, issues)) {
           Level sub = treeNode(subNode, issues);
           if (sub != null) {
             out.classifications.add(row(seg, genre, sub, Level.NONE, Level.NONE, family, obs));
@@ -153,7 +156,8 @@ public final class ClassificationParser {
     }
     if (typeId.isValid()) {
       Level typ = new Level(typeId.value(), name(type, issues));
-      out.classifications.add(row(Level.NONE, Level.NONE, Level.NONE, typ, Level.NONE, family, obs));
+      out.classifications.add(
+          row(Level.NONE, Level.NONE, Level.NONE, typ, Level.NONE, family, obs));
       for (JsonNode subNode : children(type, "subtypes", NULLED_SUBTYPES_WRONG_TYPE, issues)) {
         Level sub = treeNode(subNode, issues);
         if (sub != null) {

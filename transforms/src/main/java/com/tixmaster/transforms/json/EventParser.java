@@ -60,19 +60,19 @@ import javax.annotation.Nullable;
 import org.joda.time.Instant;
 
 /**
- * An event record, parsed once into: the {@code events} row, its {@code event_price_ranges},
- * {@code event_venues} and {@code event_attractions} (all with the event's lineage), and the
- * venues, markets, attractions and classifications embedded in it (origin {@code embedded}, the
- * event's file and index).
+ * An event record, parsed once into: the {@code events} row, its {@code event_price_ranges}, {@code
+ * event_venues} and {@code event_attractions} (all with the event's lineage), and the venues,
+ * markets, attractions and classifications embedded in it (origin {@code embedded}, the event's
+ * file and index).
  *
  * <p>Rules, beyond trimming and empty → null:
  *
  * <ul>
  *   <li>{@code event_datetime_utc} = {@code dates.start.dateTime}; else localDate + localTime in
- *       the event's timezone when all three are known. When {@code localDate} is missing but
- *       {@code dateTime} and a timezone are known, the local date and time are derived from it.
- *   <li>{@code event_timezone} = {@code dates.timezone} (a valid zone id), else the primary
- *       venue's timezone.
+ *       the event's timezone when all three are known. When {@code localDate} is missing but {@code
+ *       dateTime} and a timezone are known, the local date and time are derived from it.
+ *   <li>{@code event_timezone} = {@code dates.timezone} (a valid zone id), else the primary venue's
+ *       timezone.
  *   <li>Status is lower-cased; {@code canceled} becomes {@code cancelled}; an unknown code is kept
  *       and counted.
  *   <li>The onsale placeholder {@code 1900-01-01…} becomes null.
@@ -80,8 +80,8 @@ import org.joda.time.Instant;
  *       (a range without currency is dropped: it is part of the key); a negative price is nulled;
  *       when {@code min > max} both are nulled ({@code price_range_invalid}), never swapped. The
  *       event's price is the {@code standard} range if present, else the first range kept.
- *   <li>{@code venue_order}/{@code billing_order} number the usable embedded venues/attractions
- *       in array order from 0; a rejected copy (no usable id) and a repeated id are skipped and
+ *   <li>{@code venue_order}/{@code billing_order} number the usable embedded venues/attractions in
+ *       array order from 0; a rejected copy (no usable id) and a repeated id are skipped and
  *       counted, so order 0 (primary venue, headliner) exists whenever any link does.
  * </ul>
  */
@@ -128,7 +128,8 @@ public final class EventParser {
     // _embedded: venues and attractions, each a full entity copy, plus the bridge rows.
     JsonNode embedded = JsonFields.object(root, "_embedded", issues, NULLED_EMBEDDED_WRONG_TYPE);
     VenueRow primaryVenue = null;
-    JsonNode venues = JsonFields.array(embedded, "venues", issues, NULLED_EMBEDDED_VENUES_WRONG_TYPE);
+    JsonNode venues =
+        JsonFields.array(embedded, "venues", issues, NULLED_EMBEDDED_VENUES_WRONG_TYPE);
     if (venues != null) {
       Set<String> seen = new HashSet<>();
       int order = 0;
@@ -201,7 +202,9 @@ public final class EventParser {
             JsonFields.text(start, "localDate", issues, w), issues, NULLED_EVENT_DATE_INVALID);
     String localTime =
         JsonFields.localTime(
-            JsonFields.text(start, "localTime", issues, w), issues, NULLED_EVENT_LOCAL_TIME_INVALID);
+            JsonFields.text(start, "localTime", issues, w),
+            issues,
+            NULLED_EVENT_LOCAL_TIME_INVALID);
     Instant dateTime =
         JsonFields.instant(
             JsonFields.text(start, "dateTime", issues, w), issues, NULLED_EVENT_DATETIME_INVALID);
@@ -232,7 +235,8 @@ public final class EventParser {
 
     // sales
     JsonNode sales = JsonFields.object(root, "sales", issues, NULLED_SALES_WRONG_TYPE);
-    JsonNode publicSales = JsonFields.object(sales, "public", issues, NULLED_SALES_PUBLIC_WRONG_TYPE);
+    JsonNode publicSales =
+        JsonFields.object(sales, "public", issues, NULLED_SALES_PUBLIC_WRONG_TYPE);
     Instant salesStart =
         onsale(
             JsonFields.text(publicSales, "startDateTime", issues, w),

@@ -21,7 +21,9 @@ public final class Ids {
       return value;
     }
 
-    /** {@link ReasonCodes#MISSING_ID} or {@link ReasonCodes#INVALID_ID} when unusable, else null. */
+    /**
+     * {@link ReasonCodes#MISSING_ID} or {@link ReasonCodes#INVALID_ID} when unusable, else null.
+     */
     public @Nullable String reasonCode() {
       return reasonCode;
     }

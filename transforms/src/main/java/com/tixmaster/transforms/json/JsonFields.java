@@ -16,9 +16,9 @@ import javax.annotation.Nullable;
 import org.joda.time.Instant;
 
 /**
- * Null-safe, never-throwing readers over a Jackson tree, shared by the parsers. Every reader
- * trims text and turns an empty string into null; a value of the wrong JSON type, or one that does
- * not parse, becomes null and is counted under the counter the caller names.
+ * Null-safe, never-throwing readers over a Jackson tree, shared by the parsers. Every reader trims
+ * text and turns an empty string into null; a value of the wrong JSON type, or one that does not
+ * parse, becomes null and is counted under the counter the caller names.
  */
 public final class JsonFields {
   private static final ObjectMapper MAPPER =
@@ -31,7 +31,8 @@ public final class JsonFields {
    * Parses a payload into a tree, once. Returns null when the text is empty or blank; throws on
    * malformed JSON (including trailing junk after the first value).
    */
-  public static @Nullable JsonNode readTree(@Nullable String payload) throws JsonProcessingException {
+  public static @Nullable JsonNode readTree(@Nullable String payload)
+      throws JsonProcessingException {
     if (payload == null || payload.isBlank()) {
       return null;
     }
@@ -39,7 +40,10 @@ public final class JsonFields {
     return node == null || node.isMissingNode() ? null : node;
   }
 
-  /** The child {@code field} of an object, or null when absent, JSON null, or the parent is not an object. */
+  /**
+   * The child {@code field} of an object, or null when absent, JSON null, or the parent is not an
+   * object.
+   */
   public static @Nullable JsonNode child(@Nullable JsonNode parent, String field) {
     if (parent == null || !parent.isObject()) {
       return null;
@@ -122,7 +126,9 @@ public final class JsonFields {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
-  /** A boolean flag: JSON booleans and the strings "true"/"false"; anything else nulled and counted. */
+  /**
+   * A boolean flag: JSON booleans and the strings "true"/"false"; anything else nulled and counted.
+   */
   public static @Nullable Boolean flag(
       @Nullable JsonNode parent, String field, ParseIssues issues, String invalidCounter) {
     JsonNode node = child(parent, field);
@@ -199,7 +205,9 @@ public final class JsonFields {
     }
   }
 
-  /** A local time {@code HH:mm[:ss[.fff]]}, normalised to {@code HH:mm:ss}; junk nulled and counted. */
+  /**
+   * A local time {@code HH:mm[:ss[.fff]]}, normalised to {@code HH:mm:ss}; junk nulled and counted.
+   */
   public static @Nullable String localTime(
       @Nullable String text, ParseIssues issues, String invalidCounter) {
     if (text == null) {

@@ -18,7 +18,11 @@ public final class Observation {
   private final String origin;
 
   private Observation(
-      String sourceFile, long recordIndex, Instant ingestionTimestamp, String runId, String origin) {
+      String sourceFile,
+      long recordIndex,
+      Instant ingestionTimestamp,
+      String runId,
+      String origin) {
     this.sourceFile = Objects.requireNonNull(sourceFile, "sourceFile");
     this.recordIndex = recordIndex;
     this.ingestionTimestamp = Objects.requireNonNull(ingestionTimestamp, "ingestionTimestamp");
@@ -27,7 +31,11 @@ public final class Observation {
   }
 
   public static Observation of(
-      String sourceFile, long recordIndex, Instant ingestionTimestamp, String runId, String origin) {
+      String sourceFile,
+      long recordIndex,
+      Instant ingestionTimestamp,
+      String runId,
+      String origin) {
     return new Observation(sourceFile, recordIndex, ingestionTimestamp, runId, origin);
   }
 

@@ -7,13 +7,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Every counter the parsers can raise, one name per quirk. A field invalid on its own is nulled
- * and counted here, never rejected. Names follow {@code nulled_<field>_<why>}, {@code
+ * Every counter the parsers can raise, one name per quirk. A field invalid on its own is nulled and
+ * counted here, never rejected. Names follow {@code nulled_<field>_<why>}, {@code
  * dropped_<what>_<why>}, or name the normalisation done ({@code normalized_status_canceled}).
  *
  * <p>The silver stage reports them as {@code Metrics.counter("silver", name)}. {@link ParseIssues}
- * only accepts names from {@link #ALL}; anything else is counted as {@link #UNLISTED_ISSUE}, which a
- * test keeps at zero.
+ * only accepts names from {@link #ALL}; anything else is counted as {@link #UNLISTED_ISSUE}, which
+ * a test keeps at zero.
  */
 public final class ParseCounters {
   // Containers of the wrong JSON type (object expected, array expected, ...).
@@ -23,13 +23,15 @@ public final class ParseCounters {
   public static final String NULLED_SALES_WRONG_TYPE = "nulled_sales_wrong_type";
   public static final String NULLED_SALES_PUBLIC_WRONG_TYPE = "nulled_sales_public_wrong_type";
   public static final String NULLED_EMBEDDED_WRONG_TYPE = "nulled_embedded_wrong_type";
-  public static final String NULLED_EMBEDDED_VENUES_WRONG_TYPE = "nulled_embedded_venues_wrong_type";
+  public static final String NULLED_EMBEDDED_VENUES_WRONG_TYPE =
+      "nulled_embedded_venues_wrong_type";
   public static final String NULLED_EMBEDDED_ATTRACTIONS_WRONG_TYPE =
       "nulled_embedded_attractions_wrong_type";
   public static final String NULLED_PRICE_RANGES_WRONG_TYPE = "nulled_price_ranges_wrong_type";
   public static final String NULLED_PRICE_RANGE_ENTRY_WRONG_TYPE =
       "nulled_price_range_entry_wrong_type";
-  public static final String NULLED_CLASSIFICATIONS_WRONG_TYPE = "nulled_classifications_wrong_type";
+  public static final String NULLED_CLASSIFICATIONS_WRONG_TYPE =
+      "nulled_classifications_wrong_type";
   public static final String NULLED_CLASSIFICATION_ENTRY_WRONG_TYPE =
       "nulled_classification_entry_wrong_type";
   public static final String NULLED_CLASSIFICATION_LEVEL_WRONG_TYPE =
@@ -71,8 +73,10 @@ public final class ParseCounters {
   public static final String NULLED_PRICE_MAX_NOT_A_NUMBER = "nulled_price_max_not_a_number";
   public static final String NULLED_PRICE_MIN_OUT_OF_RANGE = "nulled_price_min_out_of_range";
   public static final String NULLED_PRICE_MAX_OUT_OF_RANGE = "nulled_price_max_out_of_range";
+
   /** min &gt; max: both are nulled (never swapped: which one is wrong is unknown). */
   public static final String PRICE_RANGE_INVALID = "price_range_invalid";
+
   public static final String NULLED_LATITUDE_NOT_A_NUMBER = "nulled_latitude_not_a_number";
   public static final String NULLED_LONGITUDE_NOT_A_NUMBER = "nulled_longitude_not_a_number";
   public static final String NULLED_LATITUDE_OUT_OF_RANGE = "nulled_latitude_out_of_range";
@@ -84,8 +88,10 @@ public final class ParseCounters {
   public static final String NULLED_EVENT_DATETIME_INVALID = "nulled_event_datetime_invalid";
   public static final String NULLED_SALES_START_INVALID = "nulled_sales_start_invalid";
   public static final String NULLED_SALES_END_INVALID = "nulled_sales_end_invalid";
+
   /** The {@code 1900-01-01…} onsale placeholder of TMR resale events. */
   public static final String NULLED_SALES_START_PLACEHOLDER = "nulled_sales_start_placeholder";
+
   public static final String NULLED_SALES_END_PLACEHOLDER = "nulled_sales_end_placeholder";
   public static final String NULLED_EVENT_TIMEZONE_INVALID = "nulled_event_timezone_invalid";
   public static final String NULLED_VENUE_TIMEZONE_INVALID = "nulled_venue_timezone_invalid";
@@ -107,8 +113,10 @@ public final class ParseCounters {
   public static final String DROPPED_LINK_DUPLICATE_VENUE = "dropped_link_duplicate_venue";
   public static final String DROPPED_LINK_DUPLICATE_ATTRACTION =
       "dropped_link_duplicate_attraction";
+
   /** An embedded venue that was rejected (no usable id) yields no event_venues link. */
   public static final String DROPPED_LINK_VENUE_REJECTED = "dropped_link_venue_rejected";
+
   public static final String DROPPED_LINK_ATTRACTION_REJECTED = "dropped_link_attraction_rejected";
   public static final String DROPPED_CLASSIFICATION_WITHOUT_IDS =
       "dropped_classification_without_ids";

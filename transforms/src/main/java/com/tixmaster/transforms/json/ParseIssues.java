@@ -12,7 +12,10 @@ import java.util.TreeMap;
 public final class ParseIssues {
   private final Map<String, Long> counts = new TreeMap<>();
 
-  /** Counts one occurrence. A name not in {@link ParseCounters#ALL} counts as {@code unlisted_issue}. */
+  /**
+   * Counts one occurrence. A name not in {@link ParseCounters#ALL} counts as {@code
+   * unlisted_issue}.
+   */
   public void add(String counter) {
     String name = ParseCounters.ALL_SET.contains(counter) ? counter : ParseCounters.UNLISTED_ISSUE;
     counts.merge(name, 1L, Long::sum);

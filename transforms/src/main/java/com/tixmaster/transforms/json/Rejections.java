@@ -75,7 +75,9 @@ public final class Rejections {
               entity,
               bronzeRecordId,
               ReasonCodes.NOT_AN_OBJECT,
-              "payload is a JSON " + root.getNodeType().name().toLowerCase(Locale.ROOT) + ", not an object",
+              "payload is a JSON "
+                  + root.getNodeType().name().toLowerCase(Locale.ROOT)
+                  + ", not an object",
               payload,
               obs));
       return null;

@@ -3,17 +3,17 @@ package com.tixmaster.transforms.json;
 import javax.annotation.Nullable;
 
 /**
- * Returns one shared instance for equal short strings (ids, dates, codes, file names), so that
- * the rows parsed from a million payloads do not each carry their own copy of the same few
- * thousand values: on the DirectRunner every parsed row is held in memory, and before this the
- * strings were two thirds of silver's heap at 1M events. A direct-mapped cache: a lookup is one
- * hash and one {@code equals}, memory is bounded, and a miss only costs the copy it would have
- * cost anyway. The value returned is always equal to the argument.
+ * Returns one shared instance for equal short strings (ids, dates, codes, file names), so that the
+ * rows parsed from a million payloads do not each carry their own copy of the same few thousand
+ * values: on the DirectRunner every parsed row is held in memory, and before this the strings were
+ * two thirds of silver's heap at 1M events. A direct-mapped cache: a lookup is one hash and one
+ * {@code equals}, memory is bounded, and a miss only costs the copy it would have cost anyway. The
+ * value returned is always equal to the argument.
  *
  * <p>The cache is shared by every thread without locks: a slot holds a reference to an immutable
- * {@code String}, so a racing write can only replace one pooled value with another and cost a
- * miss. (It was a {@code ThreadLocal} array first, and the lookups in the worker threads' crowded
- * {@code ThreadLocal} maps cost 7 % of silver's CPU.)
+ * {@code String}, so a racing write can only replace one pooled value with another and cost a miss.
+ * (It was a {@code ThreadLocal} array first, and the lookups in the worker threads' crowded {@code
+ * ThreadLocal} maps cost 7 % of silver's CPU.)
  */
 public final class StringPool {
   /** Longer strings (names, URLs, descriptions) are mostly unique: not pooled. */

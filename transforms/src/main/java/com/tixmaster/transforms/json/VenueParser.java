@@ -45,9 +45,9 @@ public final class VenueParser {
   }
 
   /**
-   * Parses the venue at {@code _embedded.venues[position]} of event {@code eventId}. Returns
-   * null when the copy is unusable: it is then rejected ({@code _origin = embedded}) and the
-   * caller drops the link.
+   * Parses the venue at {@code _embedded.venues[position]} of event {@code eventId}. Returns null
+   * when the copy is unusable: it is then rejected ({@code _origin = embedded}) and the caller
+   * drops the link.
    */
   public static @Nullable VenueRow parseEmbedded(
       @Nullable JsonNode node, String eventId, int position, Observation obs, ParsedRows out) {
@@ -86,7 +86,9 @@ public final class VenueParser {
             .setPostalCode(JsonFields.text(v, "postalCode", issues, w))
             .setTimezone(
                 JsonFields.zone(
-                    JsonFields.text(v, "timezone", issues, w), issues, NULLED_VENUE_TIMEZONE_INVALID))
+                    JsonFields.text(v, "timezone", issues, w),
+                    issues,
+                    NULLED_VENUE_TIMEZONE_INVALID))
             .setCity(JsonFields.text(city, "name", issues, w))
             .setState(JsonFields.text(state, "name", issues, w))
             .setStateCode(JsonFields.text(state, "stateCode", issues, w))

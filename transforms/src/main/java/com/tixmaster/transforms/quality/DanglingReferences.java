@@ -69,17 +69,14 @@ final class DanglingReferences
   public PCollection<KV<String, String>> expand(PCollection<Row> child) {
     KvCoder<String, String> kv = KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of());
     PCollection<KV<String, String>> references =
-        child
-            .apply("KeyByReference", ParDo.of(new ReferenceFn(fk, skipNulls)))
-            .setCoder(kv);
+        child.apply("KeyByReference", ParDo.of(new ReferenceFn(fk, skipNulls))).setCoder(kv);
     PCollection<KV<String, String>> keys =
         parent.apply("KeyByParentKey", ParDo.of(new ParentKeyFn(fk.parentColumn()))).setCoder(kv);
     return KeyedPCollectionTuple.of(CHILD, references)
         .and(PARENT, keys)
         .apply("JoinParent", Buckets.coGroupByKey())
         .apply(
-            "KeepUnmatched",
-            ParDo.of(new UnmatchedFn(part, prefixSamples ? fk.name() + ":" : "")))
+            "KeepUnmatched", ParDo.of(new UnmatchedFn(part, prefixSamples ? fk.name() + ":" : "")))
         .setCoder(Violations.CODER);
   }
 

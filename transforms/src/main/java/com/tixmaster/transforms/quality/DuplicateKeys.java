@@ -16,8 +16,8 @@ import org.apache.beam.sdk.values.Row;
 
 /**
  * The key values of a table that occur in more than one row (and, when asked, those with a null
- * part), as violations {@code KV<table, key>}: one per offending key value, not per row. A count
- * of rows per key (a row of the key columns), grouped with {@link Buckets}.
+ * part), as violations {@code KV<table, key>}: one per offending key value, not per row. A count of
+ * rows per key (a row of the key columns), grouped with {@link Buckets}.
  */
 final class DuplicateKeys extends PTransform<PCollection<Row>, PCollection<KV<String, String>>> {
   private final TableKey key;

@@ -101,11 +101,12 @@ final class FreshnessFn extends CombineFn<Row, FreshnessFn.Acc, Outcome> {
     boolean stale = ageMillis > hours * 3_600_000L;
     String details =
         ageMillis < 0
-            // --asOf in the past (a backfill or a replay) puts the data after it: fresh by definition
+            // --asOf in the past (a backfill or a replay) puts the data after it: fresh by
+            // definition
             ? String.format(
                 Locale.ROOT,
-                "The newest silver.events %s, %s, is %.1f h after as-of %s: newer than as-of, so fresh"
-                    + " (a replay or backfill; the limit is %d h before as-of).",
+                "The newest silver.events %s, %s, is %.1f h after as-of %s: newer than as-of, so"
+                    + " fresh (a replay or backfill; the limit is %d h before as-of).",
                 COLUMN,
                 newest,
                 -ageMillis / 3_600_000.0,
@@ -113,7 +114,8 @@ final class FreshnessFn extends CombineFn<Row, FreshnessFn.Acc, Outcome> {
                 hours)
             : String.format(
                 Locale.ROOT,
-                "The newest silver.events %s, %s, is %.1f h before as-of %s (at most %d h allowed)%s.",
+                "The newest silver.events %s, %s, is %.1f h before as-of %s (at most %d h"
+                    + " allowed)%s.",
                 COLUMN,
                 newest,
                 ageMillis / 3_600_000.0,

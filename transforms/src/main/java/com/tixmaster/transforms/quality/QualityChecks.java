@@ -154,7 +154,8 @@ public final class QualityChecks {
               LEFT JOIN (SELECT DISTINCT venue_id FROM ${catalog}.silver.venues) AS v
                 ON ev.venue_id = v.venue_id
               WHERE e.event_id IS NULL OR v.venue_id IS NULL
-              ORDER BY event_id, venue_id""")
+              ORDER BY event_id, venue_id\
+              """)
           .build();
 
   public static final CheckDefinition FACT_NULL_KEYS =
@@ -188,7 +189,8 @@ public final class QualityChecks {
               WHERE event_id IS NOT NULL
               GROUP BY event_id
               HAVING COUNT(*) > 1
-              ORDER BY event_id""")
+              ORDER BY event_id\
+              """)
           .build();
 
   public static final CheckDefinition FACT_DATE_KEY_NOT_IN_DIM_DATE =
@@ -278,7 +280,8 @@ public final class QualityChecks {
                 round(gap_pct, 2) AS gap_pct,
                 ${threshold} AS threshold_pct,
                 CASE WHEN gap_pct > ${threshold} THEN 'WARNING' ELSE 'PASSED' END AS status
-              FROM shares""")
+              FROM shares\
+              """)
           .build();
 
   public static final CheckDefinition SCD2_INTEGRITY =
@@ -349,7 +352,7 @@ public final class QualityChecks {
           .finding("stale silver.events row(s)")
           .sqlResult("one row: the newest ingestion, its age in hours and the status")
           .sqlTemplate(
-              """
+"""
 WITH newest AS (
   SELECT COUNT(*) AS silver_events, MAX(`_ingestion_timestamp`) AS newest_ingestion
   FROM ${catalog}.silver.events
@@ -367,7 +370,8 @@ SELECT
          > ${threshold} * 3600000 THEN 'FAILED'
     ELSE 'PASSED'
   END AS status
-FROM newest""")
+FROM newest\
+""")
           .build();
 
   /** Every check, in order; {@code ALL.get(i).number() == i + 1}. */

@@ -5,13 +5,13 @@ import com.tixmaster.schemas.silver.AccountingRow;
 import com.tixmaster.schemas.silver.AttractionRow;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.PCollection;
 
 /**
- * The attractions family: bronze attraction records + the attractions embedded in this run's
- * events + the current state → new {@code attractions}.
+ * The attractions family: bronze attraction records + the attractions embedded in this run's events
+ * + the current state → new {@code attractions}.
  *
  * <p>Input tags (missing = empty): {@code RECORDS} (attraction records), {@code ATTRACTIONS}
  * (embedded observations from {@link EventsTransform}), {@code CURRENT_ATTRACTIONS}. Output tags:
@@ -31,8 +31,7 @@ public final class AttractionsTransform extends PTransform<PCollectionTuple, PCo
     PCollectionTuple parsed =
         SilverInputs.orEmpty(in, SilverTags.RECORDS, RawRecord.class)
             .apply(
-                "ParseAttractions",
-                ParseRecordsFn.parDo(ParseRecordsFn.Kind.ATTRACTIONS, config));
+                "ParseAttractions", ParseRecordsFn.parDo(ParseRecordsFn.Kind.ATTRACTIONS, config));
     MergeLatest<AttractionRow> merge =
         MergeLatest.of(config, Tallies.ATTRACTIONS, AttractionRow::getAttractionId);
     PCollectionTuple merged =

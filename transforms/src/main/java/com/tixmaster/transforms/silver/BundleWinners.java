@@ -21,12 +21,13 @@ import org.apache.beam.sdk.transforms.SerializableComparator;
  * Pre-merges the event, venue, market, attraction and classification observations of one bundle
  * before they reach their grouping: per natural key only the bundle's winner by {@link
  * ObservationOrder} is kept (the events carry a copy of their venue, attractions and
- * classifications each, ~90 % duplicates; an event is re-observed on later days). {@link MergeLatest} then picks the same winner from fewer observations, because the
- * order is total: the winner of all observations is the winner of the bundles' winners.
+ * classifications each, ~90 % duplicates; an event is re-observed on later days). {@link
+ * MergeLatest} then picks the same winner from fewer observations, because the order is total: the
+ * winner of all observations is the winner of the bundles' winners.
  *
  * <p>Children follow: a {@code venue_markets}, {@code event_price_ranges}, {@code event_venues} or
- * {@code event_attractions} row is kept only while it has the lineage of its parent's bundle
- * winner (the only children {@link KeepWinningChildren} could select).
+ * {@code event_attractions} row is kept only while it has the lineage of its parent's bundle winner
+ * (the only children {@link KeepWinningChildren} could select).
  *
  * <p>Accounting stays exact: each observation dropped here counts as {@code observations_in} and
  * {@code superseded} of its entity, as {@link MergeLatest} would have counted it.
@@ -34,16 +35,18 @@ import org.apache.beam.sdk.transforms.SerializableComparator;
 final class BundleWinners {
   private final String runId;
   private final Keep<EventRow> events = new Keep<>(Tallies.EVENTS, EventRow::getEventId, null);
+
   /** The children of each event's current winner, by event id. */
   private final Map<String, List<SilverLineage>> eventChildren = new HashMap<>();
-  private final Keep<VenueRow> venues =
-      new Keep<>(Tallies.VENUES, VenueRow::getVenueId, null);
+
+  private final Keep<VenueRow> venues = new Keep<>(Tallies.VENUES, VenueRow::getVenueId, null);
   private final Keep<MarketRow> markets =
       new Keep<>(Tallies.MARKETS, MarketRow::getMarketId, VenuesTransform.NAMED_FIRST);
   private final Keep<AttractionRow> attractions =
       new Keep<>(Tallies.ATTRACTIONS, AttractionRow::getAttractionId, null);
   private final Keep<ClassificationRow> classifications =
       new Keep<>(Tallies.CLASSIFICATIONS, ClassificationRow::getClassificationId, null);
+
   /** The {@code venue_markets} of each venue's current winner, by venue id. */
   private final Map<String, List<VenueMarketRow>> venueMarkets = new HashMap<>();
 
@@ -57,7 +60,10 @@ final class BundleWinners {
     }
   }
 
-  /** An {@code event_price_ranges}, {@code event_venues} or {@code event_attractions} row; call after the events of the same record. */
+  /**
+   * An {@code event_price_ranges}, {@code event_venues} or {@code event_attractions} row; call
+   * after the events of the same record.
+   */
   void eventChild(String eventId, SilverLineage row) {
     EventRow parent = events.best(eventId);
     if (parent != null
@@ -135,8 +141,8 @@ final class BundleWinners {
     }
 
     /**
-     * Adds an observation; true when it replaced a winner of another lineage (whose children
-     * then lost).
+     * Adds an observation; true when it replaced a winner of another lineage (whose children then
+     * lost).
      */
     boolean add(T row) {
       T old = best.putIfAbsent(key.apply(row), row);

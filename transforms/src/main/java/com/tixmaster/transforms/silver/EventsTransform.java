@@ -15,14 +15,14 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
- * The events family: bronze event records + the current events and their children → the new
- * state of {@code events}, {@code event_price_ranges}, {@code event_venues} and {@code
+ * The events family: bronze event records + the current events and their children → the new state
+ * of {@code events}, {@code event_price_ranges}, {@code event_venues} and {@code
  * event_attractions}, plus the copies embedded in the events for the other families.
  *
  * <p>Input tags ({@link SilverTags}; a missing one counts as empty): {@code RECORDS} (event
  * records), {@code EVENTS}, {@code PRICE_RANGES}, {@code EVENT_VENUES}, {@code EVENT_ATTRACTIONS}
- * (observations parsed upstream, e.g. by {@link SilverTransform}), {@code CURRENT_EVENTS}, {@code CURRENT_PRICE_RANGES}, {@code CURRENT_EVENT_VENUES},
- * {@code CURRENT_EVENT_ATTRACTIONS}.
+ * (observations parsed upstream, e.g. by {@link SilverTransform}), {@code CURRENT_EVENTS}, {@code
+ * CURRENT_PRICE_RANGES}, {@code CURRENT_EVENT_VENUES}, {@code CURRENT_EVENT_ATTRACTIONS}.
  *
  * <p>Output tags: {@code EVENTS}, {@code PRICE_RANGES}, {@code EVENT_VENUES}, {@code
  * EVENT_ATTRACTIONS} (new state); {@code VENUES}, {@code MARKETS}, {@code VENUE_MARKETS}, {@code
@@ -55,26 +55,19 @@ public final class EventsTransform extends PTransform<PCollectionTuple, PCollect
 
     PCollection<EventPriceRangeRow> priceRanges =
         KeepWinningChildren.<EventPriceRangeRow>of(
-                EventPriceRangeRow::getEventId,
-                r -> r.getPriceType() + "\u0000" + r.getCurrency())
+                EventPriceRangeRow::getEventId, r -> r.getPriceType() + "\u0000" + r.getCurrency())
             .apply(
                 "KeepWinningPriceRanges",
                 winners,
                 SilverInputs.orEmpty(in, SilverTags.CURRENT_PRICE_RANGES, EventPriceRangeRow.class),
-                observed(
-                    in,
-                    parsed,
-                    SilverTags.PRICE_RANGES, "CollectPriceRangeObservations"));
+                observed(in, parsed, SilverTags.PRICE_RANGES, "CollectPriceRangeObservations"));
     PCollection<EventVenueRow> eventVenues =
         KeepWinningChildren.<EventVenueRow>of(EventVenueRow::getEventId, EventVenueRow::getVenueId)
             .apply(
                 "KeepWinningEventVenues",
                 winners,
                 SilverInputs.orEmpty(in, SilverTags.CURRENT_EVENT_VENUES, EventVenueRow.class),
-                observed(
-                    in,
-                    parsed,
-                    SilverTags.EVENT_VENUES, "CollectEventVenueObservations"));
+                observed(in, parsed, SilverTags.EVENT_VENUES, "CollectEventVenueObservations"));
     PCollection<EventAttractionRow> eventAttractions =
         KeepWinningChildren.<EventAttractionRow>of(
                 EventAttractionRow::getEventId, EventAttractionRow::getAttractionId)
@@ -86,7 +79,8 @@ public final class EventsTransform extends PTransform<PCollectionTuple, PCollect
                 observed(
                     in,
                     parsed,
-                    SilverTags.EVENT_ATTRACTIONS, "CollectEventAttractionObservations"));
+                    SilverTags.EVENT_ATTRACTIONS,
+                    "CollectEventAttractionObservations"));
 
     PCollection<AccountingRow> tallies =
         PCollectionList.of(parsed.get(SilverTags.ACCOUNTING))

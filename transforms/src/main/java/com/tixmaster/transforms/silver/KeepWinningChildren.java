@@ -106,7 +106,8 @@ public final class KeepWinningChildren<C extends SilverLineage>
   }
 
   /** Keeps the children of the parent's winning observation. */
-  static final class SelectChildrenFn<C extends SilverLineage> extends DoFn<KV<String, CoGbkResult>, C> {
+  static final class SelectChildrenFn<C extends SilverLineage>
+      extends DoFn<KV<String, CoGbkResult>, C> {
     private static final long serialVersionUID = 1L;
     private final TupleTag<String> win;
     private final TupleTag<C> cur;
@@ -114,7 +115,10 @@ public final class KeepWinningChildren<C extends SilverLineage>
     private final SerializableFunction<C, String> childKey;
 
     SelectChildrenFn(
-        TupleTag<String> win, TupleTag<C> cur, TupleTag<C> obs, SerializableFunction<C, String> childKey) {
+        TupleTag<String> win,
+        TupleTag<C> cur,
+        TupleTag<C> obs,
+        SerializableFunction<C, String> childKey) {
       this.win = win;
       this.cur = cur;
       this.obs = obs;

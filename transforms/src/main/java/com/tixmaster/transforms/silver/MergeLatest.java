@@ -111,12 +111,7 @@ public final class MergeLatest<T extends SilverLineage>
                 "PickNewest",
                 ParDo.of(
                         new PickNewestFn<>(
-                            config.runId(),
-                            entity,
-                            currentTag,
-                            observedTag,
-                            mergedTag,
-                            preference))
+                            config.runId(), entity, currentTag, observedTag, mergedTag, preference))
                     .withOutputTags(
                         mergedTag, TupleTagList.of(WINNERS).and(SilverTags.ACCOUNTING)));
     picked.get(mergedTag).setCoder(coder);
@@ -143,7 +138,8 @@ public final class MergeLatest<T extends SilverLineage>
   }
 
   /** Picks each key's winner and tallies the outcome. */
-  static final class PickNewestFn<T extends SilverLineage> extends DoFn<KV<String, CoGbkResult>, T> {
+  static final class PickNewestFn<T extends SilverLineage>
+      extends DoFn<KV<String, CoGbkResult>, T> {
     private static final long serialVersionUID = 1L;
     private final String runId;
     private final String entity;
@@ -178,13 +174,15 @@ public final class MergeLatest<T extends SilverLineage>
       T best = null;
       boolean bestIsCurrent = false;
       for (T row : current) {
-        if (best == null || ObservationOrder.compare(row, true, best, bestIsCurrent, preference) < 0) {
+        if (best == null
+            || ObservationOrder.compare(row, true, best, bestIsCurrent, preference) < 0) {
           best = row;
           bestIsCurrent = true;
         }
       }
       for (T row : observed) {
-        if (best == null || ObservationOrder.compare(row, false, best, bestIsCurrent, preference) < 0) {
+        if (best == null
+            || ObservationOrder.compare(row, false, best, bestIsCurrent, preference) < 0) {
           best = row;
           bestIsCurrent = false;
         }
@@ -228,7 +226,10 @@ public final class MergeLatest<T extends SilverLineage>
     public void finishBundle(FinishBundleContext context) {
       if (tallies != null) {
         context.output(
-            SilverTags.ACCOUNTING, tallies, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
+            SilverTags.ACCOUNTING,
+            tallies,
+            GlobalWindow.INSTANCE.maxTimestamp(),
+            GlobalWindow.INSTANCE);
       }
       tallies = null;
     }

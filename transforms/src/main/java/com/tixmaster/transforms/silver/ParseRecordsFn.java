@@ -16,11 +16,11 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * Parses each bronze record once, and emits everything it yields to the {@link SilverTags}
- * outputs: rows (main output: {@link SilverTags#REJECTED}), embedded copies, and partial
- * accounting rows ({@code records_in}, {@code embedded_in}), summed per entity over the bundle.
- * Raises a Beam counter per rejection and per parse quirk. Never throws on data. The work per
- * record is {@link RecordParser}'s.
+ * Parses each bronze record once, and emits everything it yields to the {@link SilverTags} outputs:
+ * rows (main output: {@link SilverTags#REJECTED}), embedded copies, and partial accounting rows
+ * ({@code records_in}, {@code embedded_in}), summed per entity over the bundle. Raises a Beam
+ * counter per rejection and per parse quirk. Never throws on data. The work per record is {@link
+ * RecordParser}'s.
  *
  * <p>Of one {@link Kind} (a family composite's own records), or of any entity ({@link
  * #parDoAnyEntity}: routed by the {@code entity} column, observations pre-merged per bundle).

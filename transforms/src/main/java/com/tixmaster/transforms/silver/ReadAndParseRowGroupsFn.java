@@ -13,12 +13,12 @@ import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.Row;
 
 /**
- * Reads row groups of bronze raw Parquet files ({@code <entity>_raw}, any entity) record by
- * record and parses each record as it is read, exactly as {@link ParseRecordsFn#parDoAnyEntity}
- * does (same outputs, same pre-merge per bundle, here about one row group). A raw payload lives
- * only while its record is parsed: on the DirectRunner, which holds every collection in memory,
- * the payloads (6 GB at 1M events) never form a collection. The unit is a row group rather than a
- * file so that a few large raw files still spread over every worker.
+ * Reads row groups of bronze raw Parquet files ({@code <entity>_raw}, any entity) record by record
+ * and parses each record as it is read, exactly as {@link ParseRecordsFn#parDoAnyEntity} does (same
+ * outputs, same pre-merge per bundle, here about one row group). A raw payload lives only while its
+ * record is parsed: on the DirectRunner, which holds every collection in memory, the payloads (6 GB
+ * at 1M events) never form a collection. The unit is a row group rather than a file so that a few
+ * large raw files still spread over every worker.
  */
 public final class ReadAndParseRowGroupsFn extends DoFn<FileSplit, RejectedRow> {
   private static final long serialVersionUID = 1L;
@@ -27,7 +27,8 @@ public final class ReadAndParseRowGroupsFn extends DoFn<FileSplit, RejectedRow> 
   private final SerializableFunction<Row, RawRecord> toRecord;
   private final RecordParser parser;
 
-  private ReadAndParseRowGroupsFn(SerializableFunction<Row, RawRecord> toRecord, SilverConfig config) {
+  private ReadAndParseRowGroupsFn(
+      SerializableFunction<Row, RawRecord> toRecord, SilverConfig config) {
     this.toRecord = toRecord;
     this.parser = new RecordParser(null, config);
   }

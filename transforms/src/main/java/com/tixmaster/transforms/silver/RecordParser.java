@@ -26,8 +26,8 @@ import org.apache.beam.sdk.values.TupleTag;
  * The per-record work of the silver parse DoFns ({@link ParseRecordsFn}, {@link
  * ReadAndParseRowGroupsFn}): parse a bronze record once, emit every row it yields to its {@link
  * SilverTags} output, count rejections and quirks, and keep this bundle's partial accounting (one
- * row per entity per bundle). With {@code kind == null} it routes each record by its {@code
- * entity} column (unknown: an {@code unknown_entity} rejection) and pre-merges the event, venue, market,
+ * row per entity per bundle). With {@code kind == null} it routes each record by its {@code entity}
+ * column (unknown: an {@code unknown_entity} rejection) and pre-merges the event, venue, market,
  * attraction and classification observations of the bundle ({@link BundleWinners}).
  */
 final class RecordParser implements Serializable {
@@ -126,7 +126,8 @@ final class RecordParser implements Serializable {
     for (RejectedRow r : rows.rejected) {
       out.output(SilverTags.REJECTED, r);
       SilverCounters.counter(
-              SilverCounters.rejected(r.getReasonCode(), SilverLineage.EMBEDDED.equals(r.getOrigin())))
+              SilverCounters.rejected(
+                  r.getReasonCode(), SilverLineage.EMBEDDED.equals(r.getOrigin())))
           .inc();
     }
     for (Map.Entry<String, Long> issue : rows.issues.counts().entrySet()) {

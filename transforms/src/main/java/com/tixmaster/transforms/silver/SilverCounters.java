@@ -18,7 +18,10 @@ import org.apache.beam.sdk.metrics.Metrics;
 public final class SilverCounters {
   public static final String NAMESPACE = "silver";
 
-  /** A parser threw (a bug): the record went to _rejected as unparseable_payload. Kept at zero by tests. */
+  /**
+   * A parser threw (a bug): the record went to _rejected as unparseable_payload. Kept at zero by
+   * tests.
+   */
   public static final String PARSER_FAILED = "parser_failed";
 
   /** Every counter name the silver stage can raise, sorted. */

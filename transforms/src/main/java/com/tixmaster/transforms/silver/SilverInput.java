@@ -14,18 +14,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.Nullable;
 import org.apache.beam.sdk.Pipeline;
-import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PInput;
 import org.apache.beam.sdk.values.POutput;
 import org.apache.beam.sdk.values.PValue;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
- * The input of {@link SilverTransform}: this run's new bronze records (all four entities mixed;
- * the {@code entity} column routes them), as records or as the bronze raw Parquet files that hold
- * them ({@link #builderFromFiles}), and the current state of every silver state table. A
- * current table left unset is empty (the first run). Build with {@link #builder(PCollection)}.
+ * The input of {@link SilverTransform}: this run's new bronze records (all four entities mixed; the
+ * {@code entity} column routes them), as records or as the bronze raw Parquet files that hold them
+ * ({@link #builderFromFiles}), and the current state of every silver state table. A current table
+ * left unset is empty (the first run). Build with {@link #builder(PCollection)}.
  */
 public final class SilverInput implements PInput {
   private static final TupleTag<String> RECORD_FILES = new TupleTag<>("record_files");
@@ -175,7 +175,8 @@ public final class SilverInput implements PInput {
       this(java.util.Objects.requireNonNull(newRecords, "newRecords"), null);
     }
 
-    private Builder(@Nullable PCollection<RawRecord> newRecords, @Nullable PCollection<String> files) {
+    private Builder(
+        @Nullable PCollection<RawRecord> newRecords, @Nullable PCollection<String> files) {
       this.newRecords = newRecords;
       this.newRecordFiles = files;
     }

@@ -15,11 +15,10 @@ import com.tixmaster.schemas.silver.VenueRow;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
- * The one tag vocabulary of the silver family composites' {@code PCollectionTuple}s. A row-type
- * tag ({@link #EVENTS}, {@link #VENUES}, ...) names rows of that type: new observations on the way
- * in, the new state on the way out. {@code CURRENT_*} tags name the current state going in.
- * {@link #ACCOUNTING} carries partial accounting rows (tallies) until the top-level composite sums
- * them.
+ * The one tag vocabulary of the silver family composites' {@code PCollectionTuple}s. A row-type tag
+ * ({@link #EVENTS}, {@link #VENUES}, ...) names rows of that type: new observations on the way in,
+ * the new state on the way out. {@code CURRENT_*} tags name the current state going in. {@link
+ * #ACCOUNTING} carries partial accounting rows (tallies) until the top-level composite sums them.
  */
 public final class SilverTags {
   public static final TupleTag<RawRecord> RECORDS = new TupleTag<RawRecord>("records") {};
@@ -43,14 +42,16 @@ public final class SilverTags {
   public static final TupleTag<AccountingRow> ACCOUNTING =
       new TupleTag<AccountingRow>("_accounting") {};
 
-  public static final TupleTag<EventRow> CURRENT_EVENTS = new TupleTag<EventRow>("current_events") {};
+  public static final TupleTag<EventRow> CURRENT_EVENTS =
+      new TupleTag<EventRow>("current_events") {};
   public static final TupleTag<EventPriceRangeRow> CURRENT_PRICE_RANGES =
       new TupleTag<EventPriceRangeRow>("current_event_price_ranges") {};
   public static final TupleTag<EventVenueRow> CURRENT_EVENT_VENUES =
       new TupleTag<EventVenueRow>("current_event_venues") {};
   public static final TupleTag<EventAttractionRow> CURRENT_EVENT_ATTRACTIONS =
       new TupleTag<EventAttractionRow>("current_event_attractions") {};
-  public static final TupleTag<VenueRow> CURRENT_VENUES = new TupleTag<VenueRow>("current_venues") {};
+  public static final TupleTag<VenueRow> CURRENT_VENUES =
+      new TupleTag<VenueRow>("current_venues") {};
   public static final TupleTag<MarketRow> CURRENT_MARKETS =
       new TupleTag<MarketRow>("current_markets") {};
   public static final TupleTag<VenueMarketRow> CURRENT_VENUE_MARKETS =

@@ -22,9 +22,9 @@ import org.apache.beam.sdk.values.Row;
  *
  * <p>Wiring: parse every record once, whatever its entity, into all the observations it yields
  * ({@code ParseRecords}, or {@code ReadAndParseRecords} straight from bronze's Parquet files, so
- * that raw payloads never form a collection), with the observations pre-merged per bundle;
- * each family dedups its observations together with its current rows (newest wins), children
- * follow their parent's winner; rejections are collected, and partial tallies summed into {@code
+ * that raw payloads never form a collection), with the observations pre-merged per bundle; each
+ * family dedups its observations together with its current rows (newest wins), children follow
+ * their parent's winner; rejections are collected, and partial tallies summed into {@code
  * _accounting}.
  */
 public final class SilverTransform extends PTransform<SilverInput, SilverOutput> {
@@ -47,7 +47,9 @@ public final class SilverTransform extends PTransform<SilverInput, SilverOutput>
                 .newRecordFiles()
                 .apply("SplitIntoRowGroups", ParDo.of(new SplitIntoRowGroupsFn()))
                 .apply("SpreadRowGroups", Reshuffle.viaRandomKey())
-                .apply("ReadAndParseRecords", ReadAndParseRowGroupsFn.parDo(toRawRecord(input), config))
+                .apply(
+                    "ReadAndParseRecords",
+                    ReadAndParseRowGroupsFn.parDo(toRawRecord(input), config))
             : input.newRecords().apply("ParseRecords", ParseRecordsFn.parDoAnyEntity(config));
 
     PCollectionTuple events =

@@ -4,7 +4,8 @@ import com.tixmaster.schemas.silver.AccountingRow;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 
 /** Column-wise sum of partial accounting rows of one entity (associative and commutative). */
-public final class SumAccountingFn implements SerializableFunction<Iterable<AccountingRow>, AccountingRow> {
+public final class SumAccountingFn
+    implements SerializableFunction<Iterable<AccountingRow>, AccountingRow> {
   private static final long serialVersionUID = 1L;
 
   @Override

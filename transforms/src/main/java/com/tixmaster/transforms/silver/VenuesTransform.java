@@ -13,11 +13,11 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 
 /**
- * The venues family: bronze venue records + the venues embedded in this run's events + the
- * current state → new {@code venues}, {@code markets} and {@code venue_markets}. Markets come from
- * every venue observation's {@code markets[]}; a market's winner is the newest observation that
- * has a name (older responses carry none), else the newest. {@code venue_markets} follow the
- * venue's winning observation.
+ * The venues family: bronze venue records + the venues embedded in this run's events + the current
+ * state → new {@code venues}, {@code markets} and {@code venue_markets}. Markets come from every
+ * venue observation's {@code markets[]}; a market's winner is the newest observation that has a
+ * name (older responses carry none), else the newest. {@code venue_markets} follow the venue's
+ * winning observation.
  *
  * <p>Input tags (missing = empty): {@code RECORDS} (venue records), {@code VENUES}, {@code
  * MARKETS}, {@code VENUE_MARKETS} (embedded observations from {@link EventsTransform}), {@code
@@ -47,7 +47,8 @@ public final class VenuesTransform extends PTransform<PCollectionTuple, PCollect
             "CollectVenueObservations",
             parsed.get(SilverTags.VENUES),
             SilverInputs.orEmpty(in, SilverTags.VENUES, VenueRow.class));
-    MergeLatest<VenueRow> mergeVenues = MergeLatest.of(config, Tallies.VENUES, VenueRow::getVenueId);
+    MergeLatest<VenueRow> mergeVenues =
+        MergeLatest.of(config, Tallies.VENUES, VenueRow::getVenueId);
     PCollectionTuple venues =
         mergeVenues.apply(
             "MergeCurrentVenues",
@@ -69,7 +70,8 @@ public final class VenuesTransform extends PTransform<PCollectionTuple, PCollect
             marketObservations);
 
     PCollection<VenueMarketRow> venueMarkets =
-        KeepWinningChildren.<VenueMarketRow>of(VenueMarketRow::getVenueId, VenueMarketRow::getMarketId)
+        KeepWinningChildren.<VenueMarketRow>of(
+                VenueMarketRow::getVenueId, VenueMarketRow::getMarketId)
             .apply(
                 "KeepWinningVenueMarkets",
                 venues.get(MergeLatest.WINNERS),

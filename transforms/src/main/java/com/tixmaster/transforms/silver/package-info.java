@@ -1,7 +1,7 @@
 /**
- * The silver stage: new bronze records + the current silver state → the new silver state
- * (third normal form, one current row per natural key), this run's {@code _rejected} rows and
- * its {@code _accounting} rows.
+ * The silver stage: new bronze records + the current silver state → the new silver state (third
+ * normal form, one current row per natural key), this run's {@code _rejected} rows and its {@code
+ * _accounting} rows.
  *
  * <h2>Use</h2>
  *
@@ -21,10 +21,9 @@
  * entity, into all the observations it yields ({@code ParseRecords}; the stage uses {@code
  * ReadAndParseRecords}, which reads bronze's raw Parquet files and parses each record as it is
  * read, so raw payloads never form a collection). The event, venue, market, attraction and
- * classification observations (mostly re-observations and copies embedded in events) are
- * pre-merged per bundle ({@link
- * com.tixmaster.transforms.silver.BundleWinners}), then four family composites ({@link
- * com.tixmaster.transforms.silver.EventsTransform}, {@link
+ * classification observations (mostly re-observations and copies embedded in events) are pre-merged
+ * per bundle ({@link com.tixmaster.transforms.silver.BundleWinners}), then four family composites
+ * ({@link com.tixmaster.transforms.silver.EventsTransform}, {@link
  * com.tixmaster.transforms.silver.VenuesTransform}, {@link
  * com.tixmaster.transforms.silver.AttractionsTransform}, {@link
  * com.tixmaster.transforms.silver.ClassificationsTransform}) each merge their observations with
@@ -39,12 +38,12 @@
  *       {@code _ingestion_timestamp}, then greatest {@code _source_file}, then greatest {@code
  *       _record_index}, then standalone over embedded, then the current row over a replay of the
  *       same observation (so re-feeding the same bronze rows changes nothing), then the row text
- *       (only identical-lineage copies get there). Markets first prefer an observation with a
- *       name. Same input, any order → same output.
- *   <li><b>Observations</b>: every parsed observation counts, the embedded copies of a losing
- *       event included (they were observed at that time). Embedded copies take their parent
- *       record's {@code _source_file}/{@code _record_index}/{@code _ingestion_timestamp}, {@code
- *       _origin = embedded}. A market's origin is its venue observation's.
+ *       (only identical-lineage copies get there). Markets first prefer an observation with a name.
+ *       Same input, any order → same output.
+ *   <li><b>Observations</b>: every parsed observation counts, the embedded copies of a losing event
+ *       included (they were observed at that time). Embedded copies take their parent record's
+ *       {@code _source_file}/{@code _record_index}/{@code _ingestion_timestamp}, {@code _origin =
+ *       embedded}. A market's origin is its venue observation's.
  *   <li><b>Children</b> ({@code event_price_ranges}, {@code event_venues}, {@code
  *       event_attractions}, {@code venue_markets}) carry their parent observation's lineage; when
  *       the current parent row is kept its children stay, when a new observation wins exactly its
@@ -58,14 +57,14 @@
  *       and counted ({@code dropped_link_venue_rejected}); the usable links are numbered densely
  *       from 0, so {@code primary_venue_id}/{@code headliner_attraction_id} (order 0) exist
  *       whenever any link does.
- *   <li><b>Accounting</b> ({@code _accounting}, one row per run and entity): {@code
- *       observations_in = inserted + superseded} for every entity; for events {@code records_in =
- *       inserted + rejected + superseded}, hence cumulatively {@code count(bronze.events_raw) =
+ *   <li><b>Accounting</b> ({@code _accounting}, one row per run and entity): {@code observations_in
+ *       = inserted + superseded} for every entity; for events {@code records_in = inserted +
+ *       rejected + superseded}, hence cumulatively {@code count(bronze.events_raw) =
  *       count(silver.events) + Σ rejected + Σ superseded}; for venues and attractions {@code
  *       records_in + embedded_in = inserted + rejected + superseded}. {@code superseded} counts
  *       duplicates that lost within the run and current rows replaced by a newer observation.
- *       Classification records expand into tree rows, so only the observation identity holds
- *       there. A re-run of the same run id must replace, not append, that run's rows.
+ *       Classification records expand into tree rows, so only the observation identity holds there.
+ *       A re-run of the same run id must replace, not append, that run's rows.
  *   <li><b>Quarantine</b>: see {@link com.tixmaster.transforms.json.ReasonCodes}; every rejection
  *       and every nulled field raises a counter listed in {@link
  *       com.tixmaster.transforms.silver.SilverCounters#ALL}.

@@ -68,7 +68,10 @@ public final class FindTouchedMonths extends PTransform<MonthlySummaryInput, PCo
             .apply("ListMonthsOfChangedFacts", ParDo.of(new ChangedMonthsFn()))
             .setCoder(VarIntCoder.of());
     PCollection<KV<Integer, Integer>> factMonths =
-        input.factEvents().apply("ListMonthsOfFacts", ParDo.of(new FactMonthFn())).setCoder(monthCoder);
+        input
+            .factEvents()
+            .apply("ListMonthsOfFacts", ParDo.of(new FactMonthFn()))
+            .setCoder(monthCoder);
     PCollection<KV<Integer, Integer>> summaryMonths =
         input
             .previousSummary()

@@ -22,8 +22,8 @@ import javax.annotation.Nullable;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.CustomCoder;
-import org.apache.beam.sdk.util.VarInt;
 import org.apache.beam.sdk.transforms.Combine.CombineFn;
+import org.apache.beam.sdk.util.VarInt;
 
 /**
  * The KPIs of one month (tables.md "Monthly KPIs"), as a {@link CombineFn} over {@link KpiEvent}s
@@ -174,8 +174,8 @@ public final class MonthlyKpiFn
   }
 
   /**
-   * The accumulator as its events, each with the input's (schema) coder, in event_id order: no
-   * Java serialization, and a deterministic encoding.
+   * The accumulator as its events, each with the input's (schema) coder, in event_id order: no Java
+   * serialization, and a deterministic encoding.
    */
   static final class AccumCoder extends CustomCoder<Accum> {
     private static final long serialVersionUID = 1L;

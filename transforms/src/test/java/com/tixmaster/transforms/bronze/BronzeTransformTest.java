@@ -10,6 +10,8 @@ import com.tixmaster.schemas.bronze.LandingFile;
 import com.tixmaster.schemas.bronze.RawRecord;
 import com.tixmaster.schemas.bronze.RejectedRecord;
 import com.tixmaster.schemas.bronze.SchemaField;
+import com.tixmaster.transforms.io.ReadTable;
+import com.tixmaster.transforms.io.TableCodec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,8 +22,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import com.tixmaster.transforms.io.ReadTable;
-import com.tixmaster.transforms.io.TableCodec;
 import org.apache.beam.sdk.schemas.SchemaRegistry;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
@@ -37,7 +37,9 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-/** Bronze's story: landing files of every shape in; raw tables, checkpoint, schema and rejects out. */
+/**
+ * Bronze's story: landing files of every shape in; raw tables, checkpoint, schema and rejects out.
+ */
 public class BronzeTransformTest {
   private static final Instant READ_AT = Instant.parse("2026-11-20T06:00:00Z");
   private static final BronzeConfig RUN2 = BronzeConfig.of("run-2", READ_AT);
@@ -56,12 +58,20 @@ public class BronzeTransformTest {
     return run(files, known, RUN2);
   }
 
-  private PCollectionTuple run(List<LandingFile> files, List<SchemaField> known, BronzeConfig config)
-      throws Exception {
-    return PCollectionTuple.of(BronzeTransform.NEW_FILES, p.apply("Files", Create.of(files).withCoder(
-            p.getSchemaRegistry().getSchemaCoder(LandingFile.class))))
-        .and(BronzeTransform.KNOWN_SCHEMA, p.apply("Known", Create.of(known).withCoder(
-            p.getSchemaRegistry().getSchemaCoder(SchemaField.class))))
+  private PCollectionTuple run(
+      List<LandingFile> files, List<SchemaField> known, BronzeConfig config) throws Exception {
+    return PCollectionTuple.of(
+            BronzeTransform.NEW_FILES,
+            p.apply(
+                "Files",
+                Create.of(files)
+                    .withCoder(p.getSchemaRegistry().getSchemaCoder(LandingFile.class))))
+        .and(
+            BronzeTransform.KNOWN_SCHEMA,
+            p.apply(
+                "Known",
+                Create.of(known)
+                    .withCoder(p.getSchemaRegistry().getSchemaCoder(SchemaField.class))))
         .apply(BronzeTransform.of(config));
   }
 
@@ -72,11 +82,28 @@ public class BronzeTransformTest {
         land(
             "events/2026/11/20/events_20261120_060000_0001.json",
             "events",
-            "{\"_embedded\":{\"events\":[{\"id\":\"E1\",\"name\":\"A\"},{\"name\":\"no id\"},7]},\"page\":{\"number\":0}}"));
-    files.add(land("events/2026/11/20/events_20261120_060000_0002.json", "events", "{\"page\":{\"totalPages\":0}}"));
-    files.add(land("events/2026/11/20/events_20261120_060000_0003.json", "events", "{\"_embedded\":{\"events\":[{\"id\""));
-    files.add(land("venues/2026/11/20/venues_20261120_060000.json", "venues", "{\"id\":\"V1\"}\n{\"id\":\"V2\",\"city\":{\"name\":\"X\"}}\n"));
-    files.add(land("classifications/2026/11/20/classifications_20261120_060000.json", "classifications", "[{\"id\":\"C1\"}]"));
+            "{\"_embedded\":{\"events\":[{\"id\":\"E1\",\"name\":\"A\"},{\"name\":\"no"
+                + " id\"},7]},\"page\":{\"number\":0}}"));
+    files.add(
+        land(
+            "events/2026/11/20/events_20261120_060000_0002.json",
+            "events",
+            "{\"page\":{\"totalPages\":0}}"));
+    files.add(
+        land(
+            "events/2026/11/20/events_20261120_060000_0003.json",
+            "events",
+            "{\"_embedded\":{\"events\":[{\"id\""));
+    files.add(
+        land(
+            "venues/2026/11/20/venues_20261120_060000.json",
+            "venues",
+            "{\"id\":\"V1\"}\n{\"id\":\"V2\",\"city\":{\"name\":\"X\"}}\n"));
+    files.add(
+        land(
+            "classifications/2026/11/20/classifications_20261120_060000.json",
+            "classifications",
+            "[{\"id\":\"C1\"}]"));
     files.add(
         LandingFile.refused(
             "venues/x/events_1.json",
@@ -86,14 +113,19 @@ public class BronzeTransformTest {
             "not in the landing layout"));
 
     PCollectionTuple out =
-        run(files, List.of(SchemaField.of("events", "id", "string", "run-1", "run-1"),
-            SchemaField.of("events", "gone", "string", "run-1", "run-1")));
+        run(
+            files,
+            List.of(
+                SchemaField.of("events", "id", "string", "run-1", "run-1"),
+                SchemaField.of("events", "gone", "string", "run-1", "run-1")));
 
     PAssert.that(ids(out.get(BronzeTransform.EVENTS), "Events"))
-        .containsInAnyOrder("E1@events/2026/11/20/events_20261120_060000_0001.json#0",
+        .containsInAnyOrder(
+            "E1@events/2026/11/20/events_20261120_060000_0001.json#0",
             "null@events/2026/11/20/events_20261120_060000_0001.json#1");
     PAssert.that(ids(out.get(BronzeTransform.VENUES), "Venues"))
-        .containsInAnyOrder("V1@venues/2026/11/20/venues_20261120_060000.json#0",
+        .containsInAnyOrder(
+            "V1@venues/2026/11/20/venues_20261120_060000.json#0",
             "V2@venues/2026/11/20/venues_20261120_060000.json#1");
     PAssert.that(out.get(BronzeTransform.ATTRACTIONS)).empty();
     PAssert.that(ids(out.get(BronzeTransform.CLASSIFICATIONS), "Classifications"))
@@ -112,8 +144,18 @@ public class BronzeTransformTest {
 
     PAssert.that(
             out.get(BronzeTransform.FILES)
-                .apply("FileStatus", MapElements.into(TypeDescriptors.strings())
-                    .via((FileEntry f) -> f.getPath() + ":" + f.getStatus() + ":" + f.getRecords() + ":" + f.getShape())))
+                .apply(
+                    "FileStatus",
+                    MapElements.into(TypeDescriptors.strings())
+                        .via(
+                            (FileEntry f) ->
+                                f.getPath()
+                                    + ":"
+                                    + f.getStatus()
+                                    + ":"
+                                    + f.getRecords()
+                                    + ":"
+                                    + f.getShape())))
         .containsInAnyOrder(
             "events/2026/11/20/events_20261120_060000_0001.json:loaded:3:page",
             "events/2026/11/20/events_20261120_060000_0002.json:loaded:0:page",
@@ -125,7 +167,8 @@ public class BronzeTransformTest {
     PAssert.that(out.get(BronzeTransform.REJECTED_RECORDS))
         .satisfies(
             rejected -> {
-              List<RejectedRecord> all = StreamSupport.stream(rejected.spliterator(), false).collect(Collectors.toList());
+              List<RejectedRecord> all =
+                  StreamSupport.stream(rejected.spliterator(), false).collect(Collectors.toList());
               assertThat(all.size(), is(1));
               assertThat(all.get(0).getReasonCode(), is(LandingFileReader.NOT_AN_OBJECT));
               assertThat(all.get(0).getPayload(), is("7"));
@@ -135,9 +178,20 @@ public class BronzeTransformTest {
 
     PAssert.that(
             out.get(BronzeTransform.SCHEMA)
-                .apply("SchemaRows", MapElements.into(TypeDescriptors.strings())
-                    .via((SchemaField f) -> f.getEntity() + "." + f.getFieldPath() + ":" + f.getJsonType()
-                        + " " + f.getFirstSeenRun() + ".." + f.getLastSeenRun())))
+                .apply(
+                    "SchemaRows",
+                    MapElements.into(TypeDescriptors.strings())
+                        .via(
+                            (SchemaField f) ->
+                                f.getEntity()
+                                    + "."
+                                    + f.getFieldPath()
+                                    + ":"
+                                    + f.getJsonType()
+                                    + " "
+                                    + f.getFirstSeenRun()
+                                    + ".."
+                                    + f.getLastSeenRun())))
         .containsInAnyOrder(
             "events.id:string run-1..run-2",
             "events.gone:string run-1..run-1",
@@ -151,7 +205,8 @@ public class BronzeTransformTest {
 
   @Test
   public void noFilesGiveEmptyOutputsAndKeepTheKnownSchema() throws Exception {
-    PCollectionTuple out = run(List.of(), List.of(SchemaField.of("events", "id", "string", "run-1", "run-1")));
+    PCollectionTuple out =
+        run(List.of(), List.of(SchemaField.of("events", "id", "string", "run-1", "run-1")));
     PAssert.that(out.get(BronzeTransform.EVENTS)).empty();
     PAssert.that(out.get(BronzeTransform.VENUES)).empty();
     PAssert.that(out.get(BronzeTransform.ATTRACTIONS)).empty();
@@ -168,16 +223,20 @@ public class BronzeTransformTest {
   public void attractionsPageLandsInTheAttractionsTable() throws Exception {
     String path = "attractions/2026/11/20/attractions_20261120_060000.json";
     String content =
-        "{\"_embedded\":{\"attractions\":[{\"id\":\"A1\",\"name\":\"Band A\"},{\"id\":\"A2\",\"url\":\"u\"}]},"
-            + "\"page\":{\"number\":0}}";
+        "{\"_embedded\":{\"attractions\":[{\"id\":\"A1\",\"name\":\"Band"
+            + " A\"},{\"id\":\"A2\",\"url\":\"u\"}]},\"page\":{\"number\":0}}";
     PCollectionTuple out = run(List.of(land(path, "attractions", content)), List.of());
 
     PAssert.that(ids(out.get(BronzeTransform.ATTRACTIONS), "Attractions"))
         .containsInAnyOrder("A1@" + path + "#0", "A2@" + path + "#1");
     PAssert.that(
             out.get(BronzeTransform.ATTRACTIONS)
-                .apply("AttractionPayloads", MapElements.into(TypeDescriptors.strings())
-                    .via((RawRecord r) -> r.getEntity() + " " + r.getRunId() + " " + r.getPayload())))
+                .apply(
+                    "AttractionPayloads",
+                    MapElements.into(TypeDescriptors.strings())
+                        .via(
+                            (RawRecord r) ->
+                                r.getEntity() + " " + r.getRunId() + " " + r.getPayload())))
         .containsInAnyOrder(
             "attractions run-2 {\"id\":\"A1\",\"name\":\"Band A\"}",
             "attractions run-2 {\"id\":\"A2\",\"url\":\"u\"}");
@@ -226,9 +285,14 @@ public class BronzeTransformTest {
     String at = "attractions/2026/11/20/attractions_20261120_060000.json";
     List<LandingFile> files =
         List.of(
-            land(ev1, "events",
+            land(
+                ev1,
+                "events",
                 "{\"_embedded\":{\"events\":[{\"id\":\"E1\",\"name\":\"A\"},{\"id\":\"E2\"},7]},\"page\":{\"number\":0}}"),
-            land(ev2, "events", "[{\"id\":\"E3\",\"dates\":{\"start\":{\"localDate\":\"2026-12-01\"}}}]"),
+            land(
+                ev2,
+                "events",
+                "[{\"id\":\"E3\",\"dates\":{\"start\":{\"localDate\":\"2026-12-01\"}}}]"),
             land(evTruncated, "events", "{\"_embedded\":{\"events\":[{\"id\""),
             land(vEmpty, "venues", ""),
             land(vNdjson, "venues", "{\"id\":\"V1\"}\n{\"id\":\n"),
@@ -244,10 +308,24 @@ public class BronzeTransformTest {
     PAssert.that(out.get(BronzeTransform.CLASSIFICATIONS)).empty();
     PAssert.that(
             out.get(BronzeTransform.FILES)
-                .apply("FileStatus", MapElements.into(TypeDescriptors.strings())
-                    .via((FileEntry f) -> f.getPath() + ":" + f.getStatus() + ":" + f.getRecords()
-                        + ":" + f.getShape() + ":" + f.getSize() + ":" + f.getRunId()
-                        + ":" + f.getReadAt().equals(READ_AT))))
+                .apply(
+                    "FileStatus",
+                    MapElements.into(TypeDescriptors.strings())
+                        .via(
+                            (FileEntry f) ->
+                                f.getPath()
+                                    + ":"
+                                    + f.getStatus()
+                                    + ":"
+                                    + f.getRecords()
+                                    + ":"
+                                    + f.getShape()
+                                    + ":"
+                                    + f.getSize()
+                                    + ":"
+                                    + f.getRunId()
+                                    + ":"
+                                    + f.getReadAt().equals(READ_AT))))
         .containsInAnyOrder(
             ev1 + ":loaded:3:page:" + size(files, 0) + ":run-2:true",
             ev2 + ":loaded:1:array:" + size(files, 1) + ":run-2:true",
@@ -258,14 +336,25 @@ public class BronzeTransformTest {
     // Loaded files carry no error; rejected ones say why (the empty file's reason is exact).
     PAssert.that(
             out.get(BronzeTransform.FILES)
-                .apply("FileErrors", MapElements.into(TypeDescriptors.strings())
-                    .via((FileEntry f) -> f.getPath() + ":" + (f.getError() == null ? "-" : "error"))))
+                .apply(
+                    "FileErrors",
+                    MapElements.into(TypeDescriptors.strings())
+                        .via(
+                            (FileEntry f) ->
+                                f.getPath() + ":" + (f.getError() == null ? "-" : "error"))))
         .containsInAnyOrder(
-            ev1 + ":-", ev2 + ":-", evTruncated + ":error", vEmpty + ":error", vNdjson + ":-", at + ":-");
+            ev1 + ":-",
+            ev2 + ":-",
+            evTruncated + ":error",
+            vEmpty + ":error",
+            vNdjson + ":-",
+            at + ":-");
     PAssert.that(
             out.get(BronzeTransform.FILES)
-                .apply("EmptyFileError", MapElements.into(TypeDescriptors.strings())
-                    .via((FileEntry f) -> f.getPath() + ":" + f.getError())))
+                .apply(
+                    "EmptyFileError",
+                    MapElements.into(TypeDescriptors.strings())
+                        .via((FileEntry f) -> f.getPath() + ":" + f.getError())))
         .satisfies(
             entries -> {
               assertThat(
@@ -276,10 +365,22 @@ public class BronzeTransformTest {
             });
     PAssert.that(
             out.get(BronzeTransform.REJECTED_RECORDS)
-                .apply("Rejected", MapElements.into(TypeDescriptors.strings())
-                    .via((RejectedRecord r) -> r.getEntity() + " " + r.getReasonCode() + " "
-                        + r.getSourceFile() + "#" + r.getRecordIndex() + " " + r.getPayload()
-                        + " " + r.getRunId())))
+                .apply(
+                    "Rejected",
+                    MapElements.into(TypeDescriptors.strings())
+                        .via(
+                            (RejectedRecord r) ->
+                                r.getEntity()
+                                    + " "
+                                    + r.getReasonCode()
+                                    + " "
+                                    + r.getSourceFile()
+                                    + "#"
+                                    + r.getRecordIndex()
+                                    + " "
+                                    + r.getPayload()
+                                    + " "
+                                    + r.getRunId())))
         .containsInAnyOrder(
             "events " + LandingFileReader.NOT_AN_OBJECT + " " + ev1 + "#2 7 run-2",
             "venues " + LandingFileReader.INVALID_JSON + " " + vNdjson + "#1 {\"id\": run-2");
@@ -308,14 +409,22 @@ public class BronzeTransformTest {
         containsInAnyOrder(
             "events " + ev1 + "#0:E1 {\"id\":\"E1\",\"name\":\"A\"} run-2 2026-11-20 " + READ_AT,
             "events " + ev1 + "#1:E2 {\"id\":\"E2\"} run-2 2026-11-20 " + READ_AT,
-            "events " + ev2 + "#0:E3 {\"id\":\"E3\",\"dates\":{\"start\":{\"localDate\":\"2026-12-01\"}}} run-2 2026-11-20 " + READ_AT));
+            "events "
+                + ev2
+                + "#0:E3 {\"id\":\"E3\",\"dates\":{\"start\":{\"localDate\":\"2026-12-01\"}}} run-2"
+                + " 2026-11-20 "
+                + READ_AT));
     assertThat(
         rawRecords(lake.resolve("venues_raw/run-2~x-00000.parquet"), "venues"),
-        containsInAnyOrder("venues " + vNdjson + "#0:V1 {\"id\":\"V1\"} run-2 2026-11-20 " + READ_AT));
+        containsInAnyOrder(
+            "venues " + vNdjson + "#0:V1 {\"id\":\"V1\"} run-2 2026-11-20 " + READ_AT));
     assertThat(
         rawRecords(lake.resolve("attractions_raw/run-2~x-00000.parquet"), "attractions"),
         containsInAnyOrder(
-            "attractions " + at + "#0:A1 {\"id\":\"A1\",\"name\":\"Band A\"} run-2 2026-11-20 " + READ_AT));
+            "attractions "
+                + at
+                + "#0:A1 {\"id\":\"A1\",\"name\":\"Band A\"} run-2 2026-11-20 "
+                + READ_AT));
   }
 
   private static long size(List<LandingFile> files, int i) {
@@ -341,23 +450,48 @@ public class BronzeTransformTest {
         TableCodec.of(BronzeTables.rawTable(entity)),
         row -> {
           RawRecord r = fromRow.apply(row);
-          lines.add(r.getEntity() + " " + r.getSourceFile() + "#" + r.getRecordIndex() + ":"
-              + r.getRecordId() + " " + r.getPayload() + " " + r.getRunId() + " "
-              + r.getIngestionDate() + " " + r.getIngestionTimestamp());
+          lines.add(
+              r.getEntity()
+                  + " "
+                  + r.getSourceFile()
+                  + "#"
+                  + r.getRecordIndex()
+                  + ":"
+                  + r.getRecordId()
+                  + " "
+                  + r.getPayload()
+                  + " "
+                  + r.getRunId()
+                  + " "
+                  + r.getIngestionDate()
+                  + " "
+                  + r.getIngestionTimestamp());
         });
     return lines;
   }
 
   private static String sha256(String content) throws Exception {
     return java.util.HexFormat.of()
-        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
-            .digest(content.getBytes(StandardCharsets.UTF_8)));
+        .formatHex(
+            java.security.MessageDigest.getInstance("SHA-256")
+                .digest(content.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static PCollection<String> schemaRows(PCollection<SchemaField> schema) {
-    return schema.apply("SchemaRows", MapElements.into(TypeDescriptors.strings())
-        .via((SchemaField f) -> f.getEntity() + "." + f.getFieldPath() + ":" + f.getJsonType()
-            + " " + f.getFirstSeenRun() + ".." + f.getLastSeenRun()));
+    return schema.apply(
+        "SchemaRows",
+        MapElements.into(TypeDescriptors.strings())
+            .via(
+                (SchemaField f) ->
+                    f.getEntity()
+                        + "."
+                        + f.getFieldPath()
+                        + ":"
+                        + f.getJsonType()
+                        + " "
+                        + f.getFirstSeenRun()
+                        + ".."
+                        + f.getLastSeenRun()));
   }
 
   private static PCollection<String> ids(PCollection<RawRecord> records, String name) {

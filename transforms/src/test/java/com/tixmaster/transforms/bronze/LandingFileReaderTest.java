@@ -62,8 +62,11 @@ public class LandingFileReaderTest {
     String first = "{\"id\":\"E1\", \"name\" : \"Blues  Night\",\"priceRanges\":[{\"min\":1.50}]}";
     String second = "{\"name\":\"Rock\",\"id\":\"E2\"}";
     String page =
-        "{\"_embedded\":{\"events\":[" + first + ",\n  " + second + "]},"
-            + "\"_links\":{\"self\":{\"href\":\"/x\"}},\"page\":{\"size\":2,\"totalElements\":2,\"totalPages\":1,\"number\":0}}";
+        "{\"_embedded\":{\"events\":["
+            + first
+            + ",\n  "
+            + second
+            + "]},\"_links\":{\"self\":{\"href\":\"/x\"}},\"page\":{\"size\":2,\"totalElements\":2,\"totalPages\":1,\"number\":0}}";
     Collected sink = new Collected();
     LandingFileReader.Result result = read("events", page, sink);
 
@@ -82,7 +85,10 @@ public class LandingFileReaderTest {
   public void pageWithoutEmbeddedHoldsZeroRecords() throws IOException {
     Collected sink = new Collected();
     LandingFileReader.Result result =
-        read("events", "{\"page\":{\"size\":20,\"totalElements\":0,\"totalPages\":0,\"number\":1}}", sink);
+        read(
+            "events",
+            "{\"page\":{\"size\":20,\"totalElements\":0,\"totalPages\":0,\"number\":1}}",
+            sink);
     assertThat(result.loaded(), is(true));
     assertThat(result.shape, is(LandingFileReader.SHAPE_PAGE));
     assertThat(result.records, is(0L));
@@ -144,7 +150,9 @@ public class LandingFileReaderTest {
     assertThat(sink.ids, contains("V1", "V2", "3"));
     assertThat(sink.payloads.get(1), is("{\"id\":\"V2\"}"));
     assertThat(sink.indexes, contains(0L, 1L, 4L));
-    assertThat(sink.rejectedCodes, contains(LandingFileReader.INVALID_JSON, LandingFileReader.NOT_AN_OBJECT));
+    assertThat(
+        sink.rejectedCodes,
+        contains(LandingFileReader.INVALID_JSON, LandingFileReader.NOT_AN_OBJECT));
     assertThat(sink.rejectedIndexes, contains(2L, 3L));
   }
 

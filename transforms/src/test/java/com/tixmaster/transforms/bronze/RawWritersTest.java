@@ -17,7 +17,10 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-/** Bronze's raw shard writers: a committed batch moves its files into place, a failed one leaves nothing. */
+/**
+ * Bronze's raw shard writers: a committed batch moves its files into place, a failed one leaves
+ * nothing.
+ */
 public class RawWritersTest {
   @Rule public TemporaryFolder tmp = new TemporaryFolder();
 
@@ -51,7 +54,10 @@ public class RawWritersTest {
     temp = tmp.newFolder("temp").toPath();
     RawOutput output =
         RawOutput.of(
-            Map.of("events", events.toString(), "venues", venues.toString()), temp.toString(), "r1~x", 1);
+            Map.of("events", events.toString(), "venues", venues.toString()),
+            temp.toString(),
+            "r1~x",
+            1);
     RawWriters writers = new RawWriters(output, 0);
     writers.write(record("events", "E1"));
     writers.write(record("venues", "V1"));

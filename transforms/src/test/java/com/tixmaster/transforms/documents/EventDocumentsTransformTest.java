@@ -190,7 +190,8 @@ public class EventDocumentsTransformTest {
     s.events.add(
         event("B3").with("event_date", "2025-03-11").with("primary_venue_id", "V2").build());
 
-    PCollection<EventDocument> docs = s.inputs(p).apply("Documents", EventDocumentsTransform.of(CONFIG));
+    PCollection<EventDocument> docs =
+        s.inputs(p).apply("Documents", EventDocumentsTransform.of(CONFIG));
 
     PAssert.that(docs)
         .containsInAnyOrder(
@@ -207,7 +208,8 @@ public class EventDocumentsTransformTest {
                     "B2",
                     "Unknown Acts",
                     "Unknown Acts is an event. It takes place on Monday, May 5, 2025 (time to be"
-                        + " announced). Tickets start at 15.00 EUR. Status: unknown. Featuring Band A.")
+                        + " announced). Tickets start at 15.00 EUR. Status: unknown. Featuring Band"
+                        + " A.")
                 .setEventDate("2025-05-05")
                 .setPriceMin(15.0)
                 .setPriceCurrency("EUR")

@@ -491,21 +491,55 @@ public class GoldTransformTest {
   /** One line per dim_venue row: every column a test here cares about. */
   static PCollection<String> venueLines(GoldOutput out) {
     return out.dimVenue()
-        .apply("VenueLines", MapElements.into(TypeDescriptors.strings())
-            .via((DimVenue v) -> v.getVenueSk() + " " + v.getVenueId() + " " + v.getVenueName()
-                + " city=" + v.getCity() + " current=" + v.getIsCurrent() + " from="
-                + v.getValidFrom() + " to=" + v.getValidTo() + " run=" + v.getRunId()
-                + " hash=" + v.getRowHash().length()));
+        .apply(
+            "VenueLines",
+            MapElements.into(TypeDescriptors.strings())
+                .via(
+                    (DimVenue v) ->
+                        v.getVenueSk()
+                            + " "
+                            + v.getVenueId()
+                            + " "
+                            + v.getVenueName()
+                            + " city="
+                            + v.getCity()
+                            + " current="
+                            + v.getIsCurrent()
+                            + " from="
+                            + v.getValidFrom()
+                            + " to="
+                            + v.getValidTo()
+                            + " run="
+                            + v.getRunId()
+                            + " hash="
+                            + v.getRowHash().length()));
   }
 
   /** One line per dim_attraction row. */
   static PCollection<String> attractionLines(GoldOutput out) {
     return out.dimAttraction()
-        .apply("AttractionLines", MapElements.into(TypeDescriptors.strings())
-            .via((DimAttraction a) -> a.getAttractionSk() + " " + a.getAttractionId() + " "
-                + a.getAttractionName() + " seg=" + a.getSegmentName() + " current="
-                + a.getIsCurrent() + " from=" + a.getValidFrom() + " to=" + a.getValidTo()
-                + " run=" + a.getRunId() + " hash=" + a.getRowHash().length()));
+        .apply(
+            "AttractionLines",
+            MapElements.into(TypeDescriptors.strings())
+                .via(
+                    (DimAttraction a) ->
+                        a.getAttractionSk()
+                            + " "
+                            + a.getAttractionId()
+                            + " "
+                            + a.getAttractionName()
+                            + " seg="
+                            + a.getSegmentName()
+                            + " current="
+                            + a.getIsCurrent()
+                            + " from="
+                            + a.getValidFrom()
+                            + " to="
+                            + a.getValidTo()
+                            + " run="
+                            + a.getRunId()
+                            + " hash="
+                            + a.getRowHash().length()));
   }
 
   // An empty silver on a first load: only the unknown members and the base calendar, no facts.
@@ -518,16 +552,17 @@ public class GoldTransformTest {
 
     PAssert.that(venueLines(out))
         .containsInAnyOrder(
-            "-1 -1 Unknown city=null current=true from=1970-01-01T00:00:00.000Z to=null run=null hash=64");
+            "-1 -1 Unknown city=null current=true from=1970-01-01T00:00:00.000Z to=null run=null"
+                + " hash=64");
     PAssert.that(attractionLines(out))
         .containsInAnyOrder(
-            "-1 -1 Unknown seg=null current=true from=1970-01-01T00:00:00.000Z to=null run=null hash=64");
+            "-1 -1 Unknown seg=null current=true from=1970-01-01T00:00:00.000Z to=null run=null"
+                + " hash=64");
     PAssert.that(out.dimClassification()).containsInAnyOrder(UNKNOWN_CLASSIFICATION);
     PAssert.that(out.dimMarket()).containsInAnyOrder(dimMarket(-1, "-1", "Unknown"));
     PAssert.that(out.factEvents()).empty();
     PAssert.that(out.bridgeEventAttraction()).empty();
-    PAssert.that(out.dimDate())
-        .satisfies(GoldAsserts.sameRowsAs(DimDateGenerator.baseCalendar()));
+    PAssert.that(out.dimDate()).satisfies(GoldAsserts.sameRowsAs(DimDateGenerator.baseCalendar()));
     p1.run().waitUntilFinish();
   }
 
@@ -569,7 +604,8 @@ public class GoldTransformTest {
             .with("event_date", "2025-02-30")
             .with("sales_public_start_utc", "2025-01-01T00:00:00Z")
             .build());
-    s.events.add(event(null).with("event_name", "Nameless").with("event_date", "2025-05-05").build());
+    s.events.add(
+        event(null).with("event_name", "Nameless").with("event_date", "2025-05-05").build());
     s.eventVenues.add(eventVenue("E1", "V1", 0));
     s.eventVenues.add(eventVenue("E2", "V404", 0));
     s.eventVenues.add(eventVenue("E404", "V1", 0));
@@ -593,16 +629,21 @@ public class GoldTransformTest {
     // the generated one
     PAssert.that(venueLines(out))
         .containsInAnyOrder(
-            "1 V1 Arena city=Austin current=true from=2025-01-01T00:00:00.000Z to=null run=run-bad hash=64",
-            "-1 -1 Unknown city=null current=true from=1970-01-01T00:00:00.000Z to=null run=null hash=64");
+            "1 V1 Arena city=Austin current=true from=2025-01-01T00:00:00.000Z to=null run=run-bad"
+                + " hash=64",
+            "-1 -1 Unknown city=null current=true from=1970-01-01T00:00:00.000Z to=null run=null"
+                + " hash=64");
     // A1's classification is not in silver: no segment
     PAssert.that(attractionLines(out))
         .containsInAnyOrder(
-            "1 A1 Band A seg=null current=true from=2025-01-01T00:00:00.000Z to=null run=run-bad hash=64",
-            "-1 -1 Unknown seg=null current=true from=1970-01-01T00:00:00.000Z to=null run=null hash=64");
+            "1 A1 Band A seg=null current=true from=2025-01-01T00:00:00.000Z to=null run=run-bad"
+                + " hash=64",
+            "-1 -1 Unknown seg=null current=true from=1970-01-01T00:00:00.000Z to=null run=null"
+                + " hash=64");
     PAssert.that(out.dimClassification())
         .containsInAnyOrder(
-            dimClassification(1, "C1", "Music", "Rock", "Alternative Rock"), UNKNOWN_CLASSIFICATION);
+            dimClassification(1, "C1", "Music", "Rock", "Alternative Rock"),
+            UNKNOWN_CLASSIFICATION);
     PAssert.that(out.dimMarket())
         .containsInAnyOrder(dimMarket(1, "10", "Dallas"), dimMarket(-1, "-1", "Unknown"));
     // the null-id event has no fact; links of unknown events make none either
@@ -624,8 +665,7 @@ public class GoldTransformTest {
     // two unknown attractions of E1 share attraction_sk -1: the lowest billing order stays
     PAssert.that(out.bridgeEventAttraction())
         .containsInAnyOrder(bridge(1, -1, 0, "E1", "A404"), bridge(1, 1, 1, "E1", "A1"));
-    PAssert.that(out.dimDate())
-        .satisfies(GoldAsserts.sameRowsAs(DimDateGenerator.baseCalendar()));
+    PAssert.that(out.dimDate()).satisfies(GoldAsserts.sameRowsAs(DimDateGenerator.baseCalendar()));
     p1.run().waitUntilFinish();
   }
 }

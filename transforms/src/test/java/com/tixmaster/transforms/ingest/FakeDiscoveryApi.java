@@ -28,15 +28,15 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 
 /**
- * A stand-in for the Discovery API search endpoints over a synthetic catalogue. It behaves like
- * the real one where ingestion depends on it: inclusive {@code startDateTime}/{@code endDateTime}
- * in the strict {@code YYYY-MM-DDTHH:mm:ssZ} form (else 400 DIS1015), {@code sort=id,asc}, 400
- * DIS1035 when page * size reaches 1,000, 400 DIS1036 above size 200, an empty page without
- * {@code _embedded}, {@code _links} echoing the query with the key, HAL content type, quota
- * headers, and 401 for a wrong key. Undated (TBA/TBD) events are served only to
- * {@code includeTBA}/{@code includeTBD} {@code =only} (or {@code =yes} without dates), and
- * {@code includeTBA=only&includeTBD=only} together match nothing, as probed. Faults queued in {@link #faults} are served first, one per
- * request.
+ * A stand-in for the Discovery API search endpoints over a synthetic catalogue. It behaves like the
+ * real one where ingestion depends on it: inclusive {@code startDateTime}/{@code endDateTime} in
+ * the strict {@code YYYY-MM-DDTHH:mm:ssZ} form (else 400 DIS1015), {@code sort=id,asc}, 400 DIS1035
+ * when page * size reaches 1,000, 400 DIS1036 above size 200, an empty page without {@code
+ * _embedded}, {@code _links} echoing the query with the key, HAL content type, quota headers, and
+ * 401 for a wrong key. Undated (TBA/TBD) events are served only to {@code includeTBA}/{@code
+ * includeTBD} {@code =only} (or {@code =yes} without dates), and {@code
+ * includeTBA=only&includeTBD=only} together match nothing, as probed. Faults queued in {@link
+ * #faults} are served first, one per request.
  */
 public final class FakeDiscoveryApi extends Dispatcher {
   public static final String KEY = "TESTKEY1234567890abcdefXYZ";
@@ -45,20 +45,30 @@ public final class FakeDiscoveryApi extends Dispatcher {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern API_DATE_TIME =
       Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
-  private static final String[] SEGMENTS = {"KZFzniwnSyZfZ7v7na", "KZFzniwnSyZfZ7v7nn",
-      "KZFzniwnSyZfZ7v7n1", "KZFzniwnSyZfZ7v7nJ", "KZFzniwnSyZfZ7v7nE", "KZFzniwnSyZfZ7v7nl"};
+  private static final String[] SEGMENTS = {
+    "KZFzniwnSyZfZ7v7na",
+    "KZFzniwnSyZfZ7v7nn",
+    "KZFzniwnSyZfZ7v7n1",
+    "KZFzniwnSyZfZ7v7nJ",
+    "KZFzniwnSyZfZ7v7nE",
+    "KZFzniwnSyZfZ7v7nl"
+  };
 
   public final Deque<MockResponse> faults = new ConcurrentLinkedDeque<>();
   final AtomicLong quotaAvailable = new AtomicLong(5000);
   volatile Instant quotaReset = Instant.parse("2024-05-02T06:12:34.290Z");
+
   /** System.nanoTime() of each request's arrival. */
   final List<Long> arrivals = Collections.synchronizedList(new ArrayList<>());
+
   public final List<HttpUrl> requests = Collections.synchronizedList(new ArrayList<>());
   final AtomicInteger pagingErrors = new AtomicInteger();
 
   private final List<ObjectNode> events = new ArrayList<>();
+
   /** Per event: null when dated, else "tba" or "tbd". */
   private final List<String> undated = new ArrayList<>();
+
   private final List<Instant> eventTimes = new ArrayList<>();
   private final List<ObjectNode> venues = new ArrayList<>();
   private final List<ObjectNode> attractions = new ArrayList<>();
@@ -84,14 +94,16 @@ public final class FakeDiscoveryApi extends Dispatcher {
       Instant t = times.get(i);
       String id = String.format("vvG1Z%07d", idNumbers.get(i));
       ObjectNode e = template("event.json");
-      e.put("id", id).put("name", "Synthetic Show " + id).put("url",
-          "https://www.ticketmaster.com/event/" + id);
+      e.put("id", id)
+          .put("name", "Synthetic Show " + id)
+          .put("url", "https://www.ticketmaster.com/event/" + id);
       ObjectNode start = (ObjectNode) e.get("dates").get("start");
-      start.put("dateTime", t.toString())
+      start
+          .put("dateTime", t.toString())
           .put("localDate", t.atZone(ZoneOffset.UTC).toLocalDate().toString())
           .put("localTime", t.atZone(ZoneOffset.UTC).toLocalTime().toString());
-      ((ObjectNode) e.get("_links").get("self")).put("href",
-          "/discovery/v2/events/" + id + "?locale=en-us");
+      ((ObjectNode) e.get("_links").get("self"))
+          .put("href", "/discovery/v2/events/" + id + "?locale=en-us");
       events.add(e);
       eventTimes.add(t);
       undated.add(null);
@@ -124,7 +136,10 @@ public final class FakeDiscoveryApi extends Dispatcher {
       ObjectNode e = template("event.json");
       e.put("id", id).put("name", "Undated Show " + id);
       ObjectNode start = ((ObjectNode) e.get("dates")).putObject("start");
-      start.put("dateTBD", !isTba).put("dateTBA", isTba).put("timeTBA", true)
+      start
+          .put("dateTBD", !isTba)
+          .put("dateTBA", isTba)
+          .put("timeTBA", true)
           .put("noSpecificTime", false);
       events.add(e);
       eventTimes.add(null);
@@ -140,7 +155,8 @@ public final class FakeDiscoveryApi extends Dispatcher {
 
   public List<HttpUrl> requestsTo(String entity) {
     synchronized (requests) {
-      return requests.stream().filter(u -> u.encodedPath().endsWith("/" + entity + ".json"))
+      return requests.stream()
+          .filter(u -> u.encodedPath().endsWith("/" + entity + ".json"))
           .collect(Collectors.toList());
     }
   }
@@ -176,9 +192,13 @@ public final class FakeDiscoveryApi extends Dispatcher {
         if (!validDate(start) || !validDate(end)) {
           return json(400, resource("error-400-dis1015.json"));
         }
-        matches = matchingEvents(start == null ? Instant.MIN : Instant.parse(start),
-            end == null ? Instant.MAX : Instant.parse(end), start != null || end != null,
-            param(url, "includeTBA", "no"), param(url, "includeTBD", "no"));
+        matches =
+            matchingEvents(
+                start == null ? Instant.MIN : Instant.parse(start),
+                end == null ? Instant.MAX : Instant.parse(end),
+                start != null || end != null,
+                param(url, "includeTBA", "no"),
+                param(url, "includeTBD", "no"));
       }
       case "venues" -> matches = venues;
       case "attractions" -> matches = attractions;
@@ -190,8 +210,8 @@ public final class FakeDiscoveryApi extends Dispatcher {
     return withQuotaHeaders(json(200, page(url, entity, matches, page, size)));
   }
 
-  private List<ObjectNode> matchingEvents(Instant start, Instant endInclusive, boolean dated,
-      String includeTba, String includeTbd) {
+  private List<ObjectNode> matchingEvents(
+      Instant start, Instant endInclusive, boolean dated, String includeTba, String includeTbd) {
     List<ObjectNode> out = new ArrayList<>();
     boolean onlyTba = includeTba.equals("only");
     boolean onlyTbd = includeTbd.equals("only");
@@ -239,8 +259,11 @@ public final class FakeDiscoveryApi extends Dispatcher {
       links.putObject("next").put("href", link(url, page + 1));
     }
     links.putObject("last").put("href", link(url, Math.max(0, totalPages - 1)));
-    root.putObject("page").put("size", size).put("totalElements", total)
-        .put("totalPages", totalPages).put("number", page);
+    root.putObject("page")
+        .put("size", size)
+        .put("totalElements", total)
+        .put("totalPages", totalPages)
+        .put("number", page);
     return root.toString();
   }
 
@@ -251,14 +274,17 @@ public final class FakeDiscoveryApi extends Dispatcher {
   }
 
   private MockResponse withQuotaHeaders(MockResponse response) {
-    return response.setHeader("Rate-Limit", "5000")
+    return response
+        .setHeader("Rate-Limit", "5000")
         .setHeader("Rate-Limit-Available", Long.toString(quotaAvailable.get()))
         .setHeader("Rate-Limit-Over", "0")
         .setHeader("Rate-Limit-Reset", Long.toString(quotaReset.toEpochMilli()));
   }
 
   public static MockResponse json(int status, String body) {
-    return new MockResponse().setResponseCode(status).setHeader("Content-Type", HAL_JSON)
+    return new MockResponse()
+        .setResponseCode(status)
+        .setHeader("Content-Type", HAL_JSON)
         .setBody(body);
   }
 
@@ -273,7 +299,9 @@ public final class FakeDiscoveryApi extends Dispatcher {
   }
 
   public static MockResponse unavailable() {
-    return new MockResponse().setResponseCode(503).setHeader("Content-Type", "text/html")
+    return new MockResponse()
+        .setResponseCode(503)
+        .setHeader("Content-Type", "text/html")
         .setBody(resource("error-503.html"));
   }
 
@@ -299,8 +327,8 @@ public final class FakeDiscoveryApi extends Dispatcher {
 
   private static ObjectNode named(ObjectNode record, String id, String name) {
     record.put("id", id).put("name", name);
-    ((ObjectNode) record.get("_links").get("self")).put("href",
-        "/discovery/v2/" + record.get("type").asText() + "s/" + id + "?locale=en-us");
+    ((ObjectNode) record.get("_links").get("self"))
+        .put("href", "/discovery/v2/" + record.get("type").asText() + "s/" + id + "?locale=en-us");
     return record;
   }
 

@@ -22,7 +22,9 @@ public class IngestConfigTest {
       Clock.fixed(Instant.parse("2024-05-01T23:30:00Z"), ZoneOffset.UTC);
 
   private static IngestConfig.Builder valid() {
-    return IngestConfig.builder().apiKey(Secret.of(KEY)).landingRoot(Path.of("landing"))
+    return IngestConfig.builder()
+        .apiKey(Secret.of(KEY))
+        .landingRoot(Path.of("landing"))
         .clock(CLOCK);
   }
 
@@ -49,19 +51,21 @@ public class IngestConfigTest {
 
   @Test
   public void badOptionsAreNamed() {
-    List<Case> cases = List.of(
-        new Case(b -> b.pageSize(0), "--pageSize must be between 1 and 200"),
-        new Case(b -> b.pageSize(201), "--pageSize must be between 1 and 200"),
-        new Case(b -> b.apiKey(null), "TICKETMASTER_API_KEY must be set"),
-        new Case(b -> b.apiBaseUrl("ftp://x"), "--apiBaseUrl"),
-        new Case(b -> b.countryCode("usa"), "--countryCode"),
-        new Case(b -> b.startDate(LocalDate.of(2024, 6, 2)).endDate(LocalDate.of(2024, 6, 1)),
-            "--endDate must not be before --startDate"),
-        new Case(b -> b.maxRequests(0), "--maxRequests"),
-        new Case(b -> b.requestsPerSecond(0), "--requestsPerSecond"),
-        new Case(b -> b.entities(List.of()), "--entities"),
-        new Case(b -> b.landingRoot(null), "--landing"),
-        new Case(b -> b.runId(" "), "--runId"));
+    List<Case> cases =
+        List.of(
+            new Case(b -> b.pageSize(0), "--pageSize must be between 1 and 200"),
+            new Case(b -> b.pageSize(201), "--pageSize must be between 1 and 200"),
+            new Case(b -> b.apiKey(null), "TICKETMASTER_API_KEY must be set"),
+            new Case(b -> b.apiBaseUrl("ftp://x"), "--apiBaseUrl"),
+            new Case(b -> b.countryCode("usa"), "--countryCode"),
+            new Case(
+                b -> b.startDate(LocalDate.of(2024, 6, 2)).endDate(LocalDate.of(2024, 6, 1)),
+                "--endDate must not be before --startDate"),
+            new Case(b -> b.maxRequests(0), "--maxRequests"),
+            new Case(b -> b.requestsPerSecond(0), "--requestsPerSecond"),
+            new Case(b -> b.entities(List.of()), "--entities"),
+            new Case(b -> b.landingRoot(null), "--landing"),
+            new Case(b -> b.runId(" "), "--runId"));
     for (Case c : cases) {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> c.change.apply(valid()).build());
@@ -93,8 +97,9 @@ public class IngestConfigTest {
   @Test
   public void entityNamesParse() {
     assertEquals(Entity.VENUES, Entity.fromApiName(" Venues"));
-    assertThat(assertThrows(IllegalArgumentException.class, () -> Entity.fromApiName("gigs"))
-        .getMessage(), containsString("--entities: unknown entity 'gigs'"));
+    assertThat(
+        assertThrows(IllegalArgumentException.class, () -> Entity.fromApiName("gigs")).getMessage(),
+        containsString("--entities: unknown entity 'gigs'"));
   }
 
   private record Case(UnaryOperator<IngestConfig.Builder> change, String message) {}

@@ -13,10 +13,16 @@ import org.junit.rules.TemporaryFolder;
 
 public class IngestManifestTest {
   private static final LocalDate DAY = LocalDate.of(2024, 5, 1);
-  private static final IngestManifest.Key WINDOW = new IngestManifest.Key(Entity.EVENTS,
-      "events?size=200&sort=id,asc", "2024-05-01T00:00:00Z/2024-05-02T00:00:00Z");
-  private static final IngestManifest.Key SPLIT = new IngestManifest.Key(Entity.EVENTS,
-      "events?size=200&sort=id,asc", "2024-05-01T00:00:00Z/2024-05-03T00:00:00Z");
+  private static final IngestManifest.Key WINDOW =
+      new IngestManifest.Key(
+          Entity.EVENTS,
+          "events?size=200&sort=id,asc",
+          "2024-05-01T00:00:00Z/2024-05-02T00:00:00Z");
+  private static final IngestManifest.Key SPLIT =
+      new IngestManifest.Key(
+          Entity.EVENTS,
+          "events?size=200&sort=id,asc",
+          "2024-05-01T00:00:00Z/2024-05-03T00:00:00Z");
 
   @Rule public TemporaryFolder tmp = new TemporaryFolder();
 
@@ -25,8 +31,13 @@ public class IngestManifestTest {
     Path root = tmp.getRoot().toPath();
     IngestManifest manifest = IngestManifest.open(root, DAY);
     manifest.markSplit(SPLIT, new PageInfo(200, 1500, 8, 0));
-    manifest.recordPage(WINDOW, new PageInfo(200, 250, 2, 0), 2, 0,
-        new IngestManifest.PageEntry("events/2024/05/01/events_20240501_120000_00001.json", 200, "r1"));
+    manifest.recordPage(
+        WINDOW,
+        new PageInfo(200, 250, 2, 0),
+        2,
+        0,
+        new IngestManifest.PageEntry(
+            "events/2024/05/01/events_20240501_120000_00001.json", 200, "r1"));
 
     IngestManifest reopened = IngestManifest.open(root, DAY);
 
@@ -35,11 +46,16 @@ public class IngestManifestTest {
     IngestManifest.Entry window = reopened.find(WINDOW).orElseThrow();
     assertFalse(window.isComplete());
     assertEquals(250, window.totalElements());
-    assertEquals("events/2024/05/01/events_20240501_120000_00001.json",
-        window.pages().get(0).file());
+    assertEquals(
+        "events/2024/05/01/events_20240501_120000_00001.json", window.pages().get(0).file());
 
-    reopened.recordPage(WINDOW, new PageInfo(200, 251, 2, 1), 2, 1,
-        new IngestManifest.PageEntry("events/2024/05/01/events_20240501_130000_00001.json", 50, "r2"));
+    reopened.recordPage(
+        WINDOW,
+        new PageInfo(200, 251, 2, 1),
+        2,
+        1,
+        new IngestManifest.PageEntry(
+            "events/2024/05/01/events_20240501_130000_00001.json", 50, "r2"));
     assertTrue(IngestManifest.open(root, DAY).find(WINDOW).orElseThrow().isComplete());
   }
 

@@ -11,8 +11,8 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
@@ -97,9 +97,12 @@ public class IngestorTest extends MockApiTestBase {
       var page = read(file);
       assertTrue(page.has("_embedded") && page.has("page") && page.has("_links"));
     }
-    assertEquals(List.of("events/2024/05/01/events_20240501_120000_00001.json",
-        "events/2024/05/01/events_20240501_120000_00002.json",
-        "events/2024/05/01/events_20240501_120000_00003.json"), names);
+    assertEquals(
+        List.of(
+            "events/2024/05/01/events_20240501_120000_00001.json",
+            "events/2024/05/01/events_20240501_120000_00002.json",
+            "events/2024/05/01/events_20240501_120000_00003.json"),
+        names);
   }
 
   @Test
@@ -119,8 +122,8 @@ public class IngestorTest extends MockApiTestBase {
     assertEquals(1203, landed.size());
     assertThat(landed.values(), everyItem(is(1)));
     assertEquals(1, summary.windowsSplit());
-    List<String> ends = api.requestsTo("events").stream()
-        .map(u -> u.queryParameter("endDateTime")).toList();
+    List<String> ends =
+        api.requestsTo("events").stream().map(u -> u.queryParameter("endDateTime")).toList();
     assertThat(ends, hasItem("2024-05-16T11:59:59Z"));
   }
 
@@ -153,8 +156,12 @@ public class IngestorTest extends MockApiTestBase {
   public void otherEntitiesArePagedUpToTheCapWithAWarning() throws Exception {
     api.withVenues(1300).withAttractions(25);
 
-    IngestSummary summary = run(config().countryCode("US").entities(EnumSet.of(Entity.VENUES,
-        Entity.ATTRACTIONS, Entity.CLASSIFICATIONS)).build());
+    IngestSummary summary =
+        run(
+            config()
+                .countryCode("US")
+                .entities(EnumSet.of(Entity.VENUES, Entity.ATTRACTIONS, Entity.CLASSIFICATIONS))
+                .build());
 
     assertEquals(1000, landedIds(Entity.VENUES).size());
     assertEquals(25L, summary.records(Entity.ATTRACTIONS));
@@ -192,8 +199,11 @@ public class IngestorTest extends MockApiTestBase {
 
   @Test
   public void givesUpAfterTheAttemptLimitWithAClearMessage() {
-    api.faults.addAll(List.of(FakeDiscoveryApi.unavailable(), FakeDiscoveryApi.unavailable(),
-        FakeDiscoveryApi.unavailable()));
+    api.faults.addAll(
+        List.of(
+            FakeDiscoveryApi.unavailable(),
+            FakeDiscoveryApi.unavailable(),
+            FakeDiscoveryApi.unavailable()));
 
     IngestException e = assertThrows(IngestException.class, () -> run(config().build()));
 
@@ -237,7 +247,8 @@ public class IngestorTest extends MockApiTestBase {
 
   @Test
   public void aPersistentlyMalformed200GivesUpSayingWhy() {
-    api.faults.addAll(List.of(FakeDiscoveryApi.json(200, "not json"), FakeDiscoveryApi.json(200, "{}")));
+    api.faults.addAll(
+        List.of(FakeDiscoveryApi.json(200, "not json"), FakeDiscoveryApi.json(200, "{}")));
 
     IngestException e =
         assertThrows(IngestException.class, () -> run(config().maxAttempts(2).build()));
@@ -273,7 +284,8 @@ public class IngestorTest extends MockApiTestBase {
 
   @Test
   public void notFoundIsNotRetried() {
-    api.faults.add(FakeDiscoveryApi.json(404, FakeDiscoveryApi.resource("error-404-not-found.json")));
+    api.faults.add(
+        FakeDiscoveryApi.json(404, FakeDiscoveryApi.resource("error-404-not-found.json")));
 
     ApiErrorException e = assertThrows(ApiErrorException.class, () -> run(config().build()));
 
@@ -292,8 +304,10 @@ public class IngestorTest extends MockApiTestBase {
 
     assertEquals(0, second.requests());
     assertEquals(0, second.pagesWritten());
-    assertEquals("every page, the empty attractions and undated ones too",
-        first.pagesWritten() + 3, second.pagesResumed());
+    assertEquals(
+        "every page, the empty attractions and undated ones too",
+        first.pagesWritten() + 3,
+        second.pagesResumed());
     assertEquals(first.requests(), api.requests.size());
     assertEquals(files, landingFiles().size());
   }
@@ -303,8 +317,12 @@ public class IngestorTest extends MockApiTestBase {
     api.withEvents(spreadOverMay(1100));
     IngestSummary first = run(config().build());
 
-    IngestSummary nextDay = run(config().runId("run-2")
-        .clock(Clock.fixed(NOW.plus(Duration.ofDays(1)), ZoneOffset.UTC)).build());
+    IngestSummary nextDay =
+        run(
+            config()
+                .runId("run-2")
+                .clock(Clock.fixed(NOW.plus(Duration.ofDays(1)), ZoneOffset.UTC))
+                .build());
 
     assertEquals(first.requests(), nextDay.requests());
     assertEquals(first.pagesWritten(), nextDay.pagesWritten());
@@ -338,7 +356,8 @@ public class IngestorTest extends MockApiTestBase {
 
     assertEquals(4, summary.requests());
     String reason = summary.stoppedEarlyReason().orElseThrow();
-    assertThat(reason, containsString("daily quota is nearly used: 50 calls left, 50 kept in reserve"));
+    assertThat(
+        reason, containsString("daily quota is nearly used: 50 calls left, 50 kept in reserve"));
     assertThat(reason, containsString("resets at 2024-05-02T06:12:34.290Z"));
   }
 
@@ -349,7 +368,8 @@ public class IngestorTest extends MockApiTestBase {
     IngestSummary summary = run(config().build());
 
     assertEquals(1, summary.requests());
-    assertThat(summary.stoppedEarlyReason().orElseThrow(),
+    assertThat(
+        summary.stoppedEarlyReason().orElseThrow(),
         containsString("policies.ratelimit.QuotaViolation"));
     assertTrue(sleeps.isEmpty());
   }
@@ -366,7 +386,9 @@ public class IngestorTest extends MockApiTestBase {
     Collections.sort(arrivals);
     for (int i = 0; i < arrivals.size(); i++) {
       int inWindow = 0;
-      for (int j = i; j < arrivals.size() && arrivals.get(j) - arrivals.get(i) < 1_000_000_000L; j++) {
+      for (int j = i;
+          j < arrivals.size() && arrivals.get(j) - arrivals.get(i) < 1_000_000_000L;
+          j++) {
         inWindow++;
       }
       assertThat("requests within 1 s from arrival " + i, inWindow, lessThanOrEqualTo(cap));

@@ -41,11 +41,16 @@ public class LandingWriterTest {
     Path root = tmp.getRoot().toPath();
     LandingWriter writer = new LandingWriter(root, FETCHED, new Redactor(Secret.of(KEY)));
 
-    String file = writer.write(Entity.EVENTS,
-        ("{\"_links\":{\"self\":{\"href\":\"/discovery/v2/events?apikey=" + KEY + "&page=0\"}}}")
-            .getBytes(UTF_8));
+    String file =
+        writer.write(
+            Entity.EVENTS,
+            ("{\"_links\":{\"self\":{\"href\":\"/discovery/v2/events?apikey="
+                    + KEY
+                    + "&page=0\"}}}")
+                .getBytes(UTF_8));
 
-    assertEquals("{\"_links\":{\"self\":{\"href\":\"/discovery/v2/events?apikey=REDACTED&page=0\"}}}",
+    assertEquals(
+        "{\"_links\":{\"self\":{\"href\":\"/discovery/v2/events?apikey=REDACTED&page=0\"}}}",
         Files.readString(root.resolve(file)));
   }
 
@@ -53,12 +58,15 @@ public class LandingWriterTest {
   public void neverOverwritesAFileOfAnEarlierRunInTheSameSecond() throws Exception {
     Path root = tmp.getRoot().toPath();
     Redactor redactor = new Redactor(Secret.of(KEY));
-    String earlier = new LandingWriter(root, FETCHED, redactor).write(Entity.EVENTS, "{}".getBytes(UTF_8));
+    String earlier =
+        new LandingWriter(root, FETCHED, redactor).write(Entity.EVENTS, "{}".getBytes(UTF_8));
 
-    String later = new LandingWriter(root, FETCHED, redactor).write(Entity.EVENTS, "[]".getBytes(UTF_8));
+    String later =
+        new LandingWriter(root, FETCHED, redactor).write(Entity.EVENTS, "[]".getBytes(UTF_8));
 
     assertEquals("events/2024/05/01/events_20240501_235958_00002.json", later);
-    assertEquals(List.of("{}", "[]"),
+    assertEquals(
+        List.of("{}", "[]"),
         List.of(Files.readString(root.resolve(earlier)), Files.readString(root.resolve(later))));
   }
 }

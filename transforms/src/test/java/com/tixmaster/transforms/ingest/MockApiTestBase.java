@@ -43,6 +43,7 @@ public abstract class MockApiTestBase {
   protected MockWebServer server;
   protected FakeDiscoveryApi api;
   protected Path landing;
+
   /** Backoff waits requested by the client; nothing really sleeps. */
   protected final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
 
@@ -84,9 +85,11 @@ public abstract class MockApiTestBase {
   /** Landed page files: everything outside the '_' bookkeeping folders. */
   protected List<Path> landingFiles() throws IOException {
     try (Stream<Path> files = Files.walk(landing)) {
-      return files.filter(Files::isRegularFile)
+      return files
+          .filter(Files::isRegularFile)
           .filter(p -> !landing.relativize(p).toString().startsWith("_"))
-          .sorted().collect(Collectors.toList());
+          .sorted()
+          .collect(Collectors.toList());
     }
   }
 

@@ -59,18 +59,34 @@ public class NoKeyLeakTest extends MockApiTestBase {
     assertEquals(2, full.retries());
 
     api.faults.add(FakeDiscoveryApi.quotaViolation("3600"));
-    texts.add(run(config.toBuilder().clock(Clock.offset(config.clock(),
-        Duration.ofDays(1))).build()).toString());
+    texts.add(
+        run(config.toBuilder().clock(Clock.offset(config.clock(), Duration.ofDays(1))).build())
+            .toString());
 
-    api.faults.addAll(List.of(FakeDiscoveryApi.unavailable(), FakeDiscoveryApi.unavailable(),
-        FakeDiscoveryApi.unavailable()));
-    texts.add(assertThrows(IngestException.class, () -> run(config.toBuilder()
-        .clock(Clock.offset(config.clock(), Duration.ofDays(2))).build()))
-        .getMessage());
+    api.faults.addAll(
+        List.of(
+            FakeDiscoveryApi.unavailable(),
+            FakeDiscoveryApi.unavailable(),
+            FakeDiscoveryApi.unavailable()));
+    texts.add(
+        assertThrows(
+                IngestException.class,
+                () ->
+                    run(
+                        config.toBuilder()
+                            .clock(Clock.offset(config.clock(), Duration.ofDays(2)))
+                            .build()))
+            .getMessage());
     api.faults.add(FakeDiscoveryApi.json(400, FakeDiscoveryApi.resource("error-400-dis1035.json")));
-    texts.add(assertThrows(ApiErrorException.class, () -> run(config.toBuilder()
-        .clock(Clock.offset(config.clock(), Duration.ofDays(3))).build()))
-        .getMessage());
+    texts.add(
+        assertThrows(
+                ApiErrorException.class,
+                () ->
+                    run(
+                        config.toBuilder()
+                            .clock(Clock.offset(config.clock(), Duration.ofDays(3)))
+                            .build()))
+            .getMessage());
 
     System.err.flush();
     String logText = logs.toString(UTF_8);
@@ -91,7 +107,8 @@ public class NoKeyLeakTest extends MockApiTestBase {
       assertFalse(file + " holds the key", content.contains(FakeDiscoveryApi.KEY));
       sawEchoedLink |= content.contains("apikey=REDACTED");
     }
-    assertTrue("the fake API echoes the key in _links; landing must hold it redacted", sawEchoedLink);
+    assertTrue(
+        "the fake API echoes the key in _links; landing must hold it redacted", sawEchoedLink);
   }
 
   /** Writes to the console and to the capture buffer. */

@@ -24,8 +24,12 @@ public class PageParserTest {
     assumeTrue("no samples at " + samples, Files.isDirectory(samples));
     List<Path> searches;
     try (Stream<Path> files = Files.list(samples)) {
-      searches = files.filter(p -> p.getFileName().toString().contains("_search__"))
-          .filter(p -> !p.getFileName().toString().endsWith(".headers.json")).sorted().toList();
+      searches =
+          files
+              .filter(p -> p.getFileName().toString().contains("_search__"))
+              .filter(p -> !p.getFileName().toString().endsWith(".headers.json"))
+              .sorted()
+              .toList();
     }
     assumeTrue(!searches.isEmpty());
 

@@ -25,8 +25,9 @@ public class RateLimiterTest {
   public void spacesPermitsEvenlyWithoutBursts() throws Exception {
     AtomicLong fakeNanos = new AtomicLong();
     List<Long> granted = new ArrayList<>();
-    RateLimiter limiter = new RateLimiter(5, Integer.MAX_VALUE, 0, CLOCK, fakeNanos::get,
-        d -> fakeNanos.addAndGet(d.toNanos()));
+    RateLimiter limiter =
+        new RateLimiter(
+            5, Integer.MAX_VALUE, 0, CLOCK, fakeNanos::get, d -> fakeNanos.addAndGet(d.toNanos()));
 
     for (int i = 0; i < 11; i++) {
       limiter.acquire();
@@ -46,16 +47,18 @@ public class RateLimiterTest {
     List<Long> granted = Collections.synchronizedList(new ArrayList<>());
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < 4; t++) {
-      threads.add(new Thread(() -> {
-        try {
-          for (int i = 0; i < 12; i++) {
-            limiter.acquire();
-            granted.add(System.nanoTime());
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }));
+      threads.add(
+          new Thread(
+              () -> {
+                try {
+                  for (int i = 0; i < 12; i++) {
+                    limiter.acquire();
+                    granted.add(System.nanoTime());
+                  }
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              }));
     }
     threads.forEach(Thread::start);
     for (Thread t : threads) {
@@ -76,7 +79,7 @@ public class RateLimiterTest {
 
   @Test
   public void maxRequestsCapsTheRun() throws Exception {
-    RateLimiter limiter = new RateLimiter(1000, 2, 0, CLOCK, System::nanoTime, d -> { });
+    RateLimiter limiter = new RateLimiter(1000, 2, 0, CLOCK, System::nanoTime, d -> {});
     limiter.acquire();
     limiter.acquire();
 
@@ -88,8 +91,8 @@ public class RateLimiterTest {
 
   @Test
   public void stopsAtTheQuotaReserveUntilTheQuotaResets() throws Exception {
-    RateLimiter limiter = new RateLimiter(1000, Integer.MAX_VALUE, 50, CLOCK, System::nanoTime,
-        d -> { });
+    RateLimiter limiter =
+        new RateLimiter(1000, Integer.MAX_VALUE, 50, CLOCK, System::nanoTime, d -> {});
     limiter.observe(quota(51, CLOCK.instant().plusSeconds(60)));
     limiter.acquire();
     limiter.observe(RateLimitStatus.NONE); // a 401/400 reply without headers changes nothing
@@ -103,7 +106,7 @@ public class RateLimiterTest {
   }
 
   private static RateLimitStatus quota(long available, Instant reset) {
-    return new RateLimitStatus(OptionalLong.of(5000), OptionalLong.of(available),
-        OptionalLong.of(0), Optional.of(reset));
+    return new RateLimitStatus(
+        OptionalLong.of(5000), OptionalLong.of(available), OptionalLong.of(0), Optional.of(reset));
   }
 }

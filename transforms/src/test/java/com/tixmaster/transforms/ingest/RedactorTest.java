@@ -13,26 +13,34 @@ public class RedactorTest {
 
   @Test
   public void redactsTheApikeyParameterWhateverItsValue() {
-    assertEquals("/events.json?size=20&apikey=REDACTED&page=1",
+    assertEquals(
+        "/events.json?size=20&apikey=REDACTED&page=1",
         redactor.redact("/events.json?size=20&apikey=OTHERKEY&page=1"));
     assertEquals("GET ?APIKEY=REDACTED failed", redactor.redact("GET ?APIKEY=" + KEY + " failed"));
   }
 
   @Test
   public void redactsTheBareKey() {
-    assertEquals("Quota limit exceeded. Identifier : REDACTED",
+    assertEquals(
+        "Quota limit exceeded. Identifier : REDACTED",
         redactor.redact("Quota limit exceeded. Identifier : " + KEY));
   }
 
   @Test
   public void redactsBodiesAndKeepsEveryOtherByte() {
-    String body = "{\"name\":\"Kraków – Łódź ♫\",\"_links\":{\"self\":{\"href\":"
-        + "\"/discovery/v2/events?apikey=" + KEY + "&locale=*\"},\"x\":\"apikey\\u003d" + KEY + "\"}}";
+    String body =
+        "{\"name\":\"Kraków – Łódź ♫\",\"_links\":{\"self\":{\"href\":"
+            + "\"/discovery/v2/events?apikey="
+            + KEY
+            + "&locale=*\"},\"x\":\"apikey\\u003d"
+            + KEY
+            + "\"}}";
 
     byte[] out = redactor.redact(body.getBytes(UTF_8));
 
-    assertEquals("{\"name\":\"Kraków – Łódź ♫\",\"_links\":{\"self\":{\"href\":"
-        + "\"/discovery/v2/events?apikey=REDACTED&locale=*\"},\"x\":\"apikey\\u003dREDACTED\"}}",
+    assertEquals(
+        "{\"name\":\"Kraków – Łódź ♫\",\"_links\":{\"self\":{\"href\":"
+            + "\"/discovery/v2/events?apikey=REDACTED&locale=*\"},\"x\":\"apikey\\u003dREDACTED\"}}",
         new String(out, UTF_8));
   }
 

@@ -32,9 +32,11 @@ public class RetryPolicyTest {
   @Test
   public void parsesRetryAfterSecondsAndHttpDates() {
     assertEquals(Optional.of(Duration.ofSeconds(5)), RetryPolicy.parseRetryAfter(" 5 ", NOW));
-    assertEquals(Optional.of(Duration.ofSeconds(90)),
+    assertEquals(
+        Optional.of(Duration.ofSeconds(90)),
         RetryPolicy.parseRetryAfter("Wed, 01 May 2024 12:01:30 GMT", NOW));
-    assertEquals(Optional.of(Duration.ZERO),
+    assertEquals(
+        Optional.of(Duration.ZERO),
         RetryPolicy.parseRetryAfter("Wed, 01 May 2024 11:00:00 GMT", NOW));
     assertEquals(Optional.empty(), RetryPolicy.parseRetryAfter("soon", NOW));
     assertEquals(Optional.empty(), RetryPolicy.parseRetryAfter(null, NOW));

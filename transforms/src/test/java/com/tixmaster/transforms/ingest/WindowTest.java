@@ -26,6 +26,7 @@ public class WindowTest {
     assertFalse(new Window(T, T.plusSeconds(1)).isSplittable());
     assertTrue(new Window(T, T.plusSeconds(2)).isSplittable());
     assertThrows(IllegalArgumentException.class, () -> new Window(T, T));
-    assertThrows(IllegalArgumentException.class, () -> new Window(T.plusMillis(1), T.plusSeconds(1)));
+    assertThrows(
+        IllegalArgumentException.class, () -> new Window(T.plusMillis(1), T.plusSeconds(1)));
   }
 }

@@ -72,7 +72,10 @@ public class BucketsTest {
   }
 
   private static String sorted(Iterable<Integer> values) {
-    return StreamSupport.stream(values.spliterator(), false).sorted().collect(Collectors.toList()).toString();
+    return StreamSupport.stream(values.spliterator(), false)
+        .sorted()
+        .collect(Collectors.toList())
+        .toString();
   }
 
   @Test
@@ -165,8 +168,7 @@ public class BucketsTest {
     byte[] unknown = {(byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x7f};
     CoderException e =
         assertThrows(
-            CoderException.class,
-            () -> CoderUtils.decodeFromByteArray(LocalChunk.CODER, unknown));
+            CoderException.class, () -> CoderUtils.decodeFromByteArray(LocalChunk.CODER, unknown));
     assertThat(e.getMessage(), containsString("not in this JVM"));
   }
 

@@ -34,7 +34,8 @@ public class ReadTableTest {
         FileSystems.create(FileSystems.matchNewResource(path, false), "application/octet-stream")) {
       sink.open(channel);
       for (int i = 0; i < rows; i++) {
-        sink.write(CODEC.toRecord(Row.withSchema(SCHEMA).addValues("r" + i, "x".repeat(200) + i).build()));
+        sink.write(
+            CODEC.toRecord(Row.withSchema(SCHEMA).addValues("r" + i, "x".repeat(200) + i).build()));
       }
       sink.flush();
     }

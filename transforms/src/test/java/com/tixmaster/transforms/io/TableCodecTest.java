@@ -29,7 +29,8 @@ public class TableCodecTest {
   public void roundTripsEveryColumnTypeAndNulls() {
     Row full =
         Row.withSchema(SCHEMA)
-            .addValues("E1", "2024-02-29", Instant.parse("2026-11-20T19:30:00Z"), 10.5, 7L, 20240229, true)
+            .addValues(
+                "E1", "2024-02-29", Instant.parse("2026-11-20T19:30:00Z"), 10.5, 7L, 20240229, true)
             .build();
     Row sparse = Row.withSchema(SCHEMA).addValues("E2", null, null, null, -1L, -1, null).build();
     assertThat(codec.toRow(codec.toRecord(full)), is(full));
@@ -41,13 +42,19 @@ public class TableCodecTest {
     Row row = Row.withSchema(SCHEMA).addValues("E1", "1970-01-11", null, null, 1L, 1, null).build();
     GenericRecord record = codec.toRecord(row);
     assertThat(record.get("event_date"), is(10));
-    org.apache.avro.Schema dateType = codec.avroSchema().getField("event_date").schema().getTypes().get(1);
+    org.apache.avro.Schema dateType =
+        codec.avroSchema().getField("event_date").schema().getTypes().get(1);
     assertThat(dateType.getLogicalType(), is(LogicalTypes.date()));
   }
 
   @Test
   public void columnsMissingFromOldFilesReadAsNull() {
-    Schema old = Schema.builder().addStringField("event_id").addInt64Field("venue_sk").addInt32Field("date_key").build();
+    Schema old =
+        Schema.builder()
+            .addStringField("event_id")
+            .addInt64Field("venue_sk")
+            .addInt32Field("date_key")
+            .build();
     GenericRecord record =
         TableCodec.of(old, Set.of()).toRecord(Row.withSchema(old).addValues("E1", 3L, 5).build());
     Row row = codec.toRow(record);
@@ -67,7 +74,9 @@ public class TableCodecTest {
     TableCodec oldCodec = TableCodec.of(old, Set.of());
     GenericRecord before = oldCodec.toRecord(Row.withSchema(old).addValues(3L, "E-old", 5).build());
     Row full =
-        Row.withSchema(SCHEMA).addValues("E-new", "2024-02-29", null, 1.5, 7L, 20240229, false).build();
+        Row.withSchema(SCHEMA)
+            .addValues("E-new", "2024-02-29", null, 1.5, 7L, 20240229, false)
+            .build();
     GenericRecord now = codec.toRecord(full);
     for (int i = 0; i < 3; i++) {
       Row a = codec.toRow(before);

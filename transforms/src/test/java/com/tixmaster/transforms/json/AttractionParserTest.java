@@ -27,8 +27,8 @@ public class AttractionParserTest {
     ParsedRows rows =
         parse(
             "{'name':'!!!','type':'attraction','id':'K8vZ9171ya0','test':'false','url':'http://tm/a',"
-                + "'locale':'en-us','classifications':[{'primary':true,'segment':{'id':'S','name':'Music'},"
-                + "'genre':{'id':'G','name':'Rock'},'subGenre':{'id':'SG','name':'Alternative Rock'},"
+                + "'locale':'en-us','classifications':[{'primary':true,'segment':{'id':'S','name':'Music'},'genre':{'id':'G','name':'Rock'},'subGenre':{'id':'SG','name':'Alternative"
+                + " Rock'},"
                 + "'type':{'id':'T','name':'Group'},'subType':{'id':'ST','name':'Band'},'family':false}]}");
     AttractionRow a = rows.attractions.get(0);
     assertEquals("K8vZ9171ya0", a.getAttractionId());
@@ -39,7 +39,8 @@ public class AttractionParserTest {
     ClassificationRow c = rows.classifications.get(0);
     assertEquals("Band", c.getSubtypeName());
     assertEquals(Boolean.FALSE, c.getIsFamily());
-    assertEquals("a classification inside an attraction is embedded", SilverLineage.EMBEDDED, c.getOrigin());
+    assertEquals(
+        "a classification inside an attraction is embedded", SilverLineage.EMBEDDED, c.getOrigin());
     assertTrue(rows.rejected.isEmpty());
   }
 

@@ -35,9 +35,8 @@ public class ClassificationParserTest {
         parse(
             "{'_links':{},'segment':{'id':'S','name':'Film','_embedded':{'genres':["
                 + "{'id':'G1','name':'Family','_embedded':{'subgenres':[{'id':'SG1','name':'Misc'},{'id':'SG2','name':'Kids'}]}},"
-                + "{'id':'G2','name':'Drama'},"
-                + "{'name':'no id','_embedded':{'subgenres':[{'id':'SG9'}]}},"
-                + "'junk']}}}");
+                + "{'id':'G2','name':'Drama'},{'name':'no"
+                + " id','_embedded':{'subgenres':[{'id':'SG9'}]}},'junk']}}}");
     assertEquals(
         List.of("S|-|-|-|-", "S|G1|-|-|-", "S|G1|SG1|-|-", "S|G1|SG2|-|-", "S|G2|-|-|-"),
         ids(rows));

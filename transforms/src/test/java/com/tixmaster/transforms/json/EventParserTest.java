@@ -24,7 +24,10 @@ import java.util.stream.Collectors;
 import org.joda.time.Instant;
 import org.junit.Test;
 
-/** Event records: one parse yields the event, its children and the embedded copies; quirks are nulled and counted. */
+/**
+ * Event records: one parse yields the event, its children and the embedded copies; quirks are
+ * nulled and counted.
+ */
 public class EventParserTest {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -102,7 +105,8 @@ public class EventParserTest {
     }
     // The event's classification + A1's (segment/genre only); A2 has none.
     assertEquals(2, rows.classifications.size());
-    assertEquals("KZFzniwnSyZfZ7v7nJ|KnvZfZ7vAvE|-|-|-", rows.attractions.get(0).getClassificationId());
+    assertEquals(
+        "KZFzniwnSyZfZ7v7nJ|KnvZfZ7vAvE|-|-|-", rows.attractions.get(0).getClassificationId());
     assertNull(rows.attractions.get(1).getClassificationId());
     for (ClassificationRow c : rows.classifications) {
       assertEquals(SilverLineage.EMBEDDED, c.getOrigin());
@@ -120,8 +124,9 @@ public class EventParserTest {
     e.set(
         "priceRanges",
         Fixtures.object(
-                "{'a':[{'type':'standard including fees','currency':'pln','min':'129.9','max':'250'},"
-                    + "{'type':' Standard ','currency':'PLN','min':119,'max':'230.50'}]}")
+                "{'a':[{'type':'standard including"
+                    + " fees','currency':'pln','min':'129.9','max':'250'},{'type':' Standard"
+                    + " ','currency':'PLN','min':119,'max':'230.50'}]}")
             .get("a"));
     ParsedRows rows = parseEvent(e);
     EventRow ev = only(rows);
@@ -140,7 +145,8 @@ public class EventParserTest {
     ObjectNode e = event();
     e.set(
         "priceRanges",
-        Fixtures.object("{'a':[{'type':'standard including fees','currency':'USD','min':30,'max':40}]}")
+        Fixtures.object(
+                "{'a':[{'type':'standard including fees','currency':'USD','min':30,'max':40}]}")
             .get("a"));
     EventRow ev = only(parseEvent(e));
     assertEquals(30.0, ev.getPriceMin(), 0);
@@ -217,7 +223,9 @@ public class EventParserTest {
     EventRow ev = only(rows);
     assertEquals("Europe/Warsaw", ev.getEventTimezone());
     // 2017-07-03 21:00 in Warsaw (CEST, +02:00) = 19:00Z
-    assertEquals(new Instant(java.time.Instant.parse("2017-07-03T19:00:00Z").toEpochMilli()), ev.getEventDatetimeUtc());
+    assertEquals(
+        new Instant(java.time.Instant.parse("2017-07-03T19:00:00Z").toEpochMilli()),
+        ev.getEventDatetimeUtc());
     assertEquals(1, rows.issues.count(ParseCounters.EVENT_TIMEZONE_FROM_VENUE));
     assertEquals(1, rows.issues.count(ParseCounters.EVENT_DATETIME_COMPUTED));
   }
@@ -281,7 +289,10 @@ public class EventParserTest {
     assertEquals(1, rows.issues.count(ParseCounters.DROPPED_CLASSIFICATION_WITHOUT_IDS));
     assertEquals(1, rows.issues.count(ParseCounters.NULLED_CLASSIFICATION_ENTRY_WRONG_TYPE));
     ClassificationRow s1 =
-        rows.classifications.stream().filter(c -> c.getSegmentId() != null && c.getSegmentId().equals("S1")).findFirst().get();
+        rows.classifications.stream()
+            .filter(c -> c.getSegmentId() != null && c.getSegmentId().equals("S1"))
+            .findFirst()
+            .get();
     assertEquals("S1|-|-|-|-", s1.getClassificationId());
     assertEquals("Sports", s1.getSegmentName());
     assertNull(s1.getGenreId());
@@ -322,10 +333,22 @@ public class EventParserTest {
       {"/_embedded/venues/0", "city", "'LA'", ParseCounters.NULLED_CITY_WRONG_TYPE},
       {"/_embedded/venues/0", "state", "['CA']", ParseCounters.NULLED_STATE_WRONG_TYPE},
       {"/_embedded/venues/0", "country", "true", ParseCounters.NULLED_COUNTRY_WRONG_TYPE},
-      {"/_embedded/venues/0", "address", "'575 S Fairfax'", ParseCounters.NULLED_ADDRESS_WRONG_TYPE},
+      {
+        "/_embedded/venues/0", "address", "'575 S Fairfax'", ParseCounters.NULLED_ADDRESS_WRONG_TYPE
+      },
       {"/_embedded/venues/0", "markets", "{'id':'27'}", ParseCounters.NULLED_MARKETS_WRONG_TYPE},
-      {"/_embedded/attractions/0", "classifications", "'Music'", ParseCounters.NULLED_CLASSIFICATIONS_WRONG_TYPE},
-      {"/classifications/0", "segment", "'Music'", ParseCounters.NULLED_CLASSIFICATION_LEVEL_WRONG_TYPE},
+      {
+        "/_embedded/attractions/0",
+        "classifications",
+        "'Music'",
+        ParseCounters.NULLED_CLASSIFICATIONS_WRONG_TYPE
+      },
+      {
+        "/classifications/0",
+        "segment",
+        "'Music'",
+        ParseCounters.NULLED_CLASSIFICATION_LEVEL_WRONG_TYPE
+      },
       {"/dates/start", "localDate", "{'y':2017}", ParseCounters.NULLED_EVENT_FIELD_WRONG_TYPE},
       {"/dates/start", "dateTime", "'yesterday'", ParseCounters.NULLED_EVENT_DATETIME_INVALID},
       {"/dates/start", "localTime", "'9pm'", ParseCounters.NULLED_EVENT_LOCAL_TIME_INVALID},
@@ -345,7 +368,9 @@ public class EventParserTest {
   @Test
   public void emptyArraysAndAMinimalEvent() {
     ParsedRows rows =
-        parseEvent(json("{'id':'E1','classifications':[],'priceRanges':[],'_embedded':{'venues':[],'attractions':[]}}"));
+        parseEvent(
+            json(
+                "{'id':'E1','classifications':[],'priceRanges':[],'_embedded':{'venues':[],'attractions':[]}}"));
     EventRow ev = only(rows);
     assertNull(ev.getClassificationId());
     assertNull(ev.getPrimaryVenueId());
@@ -374,7 +399,11 @@ public class EventParserTest {
     assertEquals("A1", ev.getHeadlinerAttractionId());
     assertEquals(1, rows.eventVenues.size());
     assertEquals(0, rows.eventVenues.get(0).getVenueOrder());
-    assertEquals(List.of(0, 1), rows.eventAttractions.stream().map(EventAttractionRow::getBillingOrder).collect(Collectors.toList()));
+    assertEquals(
+        List.of(0, 1),
+        rows.eventAttractions.stream()
+            .map(EventAttractionRow::getBillingOrder)
+            .collect(Collectors.toList()));
     assertEquals(3, rows.rejected.size());
     RejectedRow noId = rows.rejected.get(0);
     assertEquals("venues", noId.getEntity());

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.joda.time.Instant;
 import org.junit.Test;
 
-/** The shared field readers: trimming, empty → null, lenient numbers, strict dates, never a throw. */
+/**
+ * The shared field readers: trimming, empty → null, lenient numbers, strict dates, never a throw.
+ */
 public class JsonFieldsTest {
   private final ParseIssues issues = new ParseIssues();
 
@@ -19,7 +21,10 @@ public class JsonFieldsTest {
 
   @Test
   public void textIsTrimmedAndEmptyIsNull() {
-    JsonNode n = node("{'a':'  Las Vegas ','b':'','c':'   ','d':12,'e':{'x':1},'f':null,'g':'\u00a0x\u2003'}");
+    JsonNode n =
+        node(
+            "{'a':'  Las Vegas ','b':'','c':'  "
+                + " ','d':12,'e':{'x':1},'f':null,'g':'\u00a0x\u2003'}");
     assertEquals("Las Vegas", JsonFields.text(n, "a", issues, "w"));
     assertNull(JsonFields.text(n, "b", issues, "w"));
     assertNull(JsonFields.text(n, "c", issues, "w"));
@@ -35,8 +40,9 @@ public class JsonFieldsTest {
   @Test
   public void numbersArriveAsNumbersOrStrings() {
     JsonNode n =
-        node("{'i':15,'d':25.5,'s':' 33.9583 ','neg':'-118.34','junk':'abc','suffix':'1.5d',"
-            + "'empty':'','bool':true,'obj':{},'nan':'NaN','exp':'1e3'}");
+        node(
+            "{'i':15,'d':25.5,'s':' 33.9583 ','neg':'-118.34','junk':'abc','suffix':'1.5d',"
+                + "'empty':'','bool':true,'obj':{},'nan':'NaN','exp':'1e3'}");
     String c = ParseCounters.NULLED_PRICE_MIN_NOT_A_NUMBER;
     assertEquals(15.0, JsonFields.number(n, "i", issues, c), 0);
     assertEquals(25.5, JsonFields.number(n, "d", issues, c), 0);
@@ -84,7 +90,8 @@ public class JsonFieldsTest {
     assertEquals(1, issues.count(t));
 
     String i = ParseCounters.NULLED_EVENT_DATETIME_INVALID;
-    assertEquals(new Instant(1499140800000L), JsonFields.instant("2017-07-04T04:00:00Z", issues, i));
+    assertEquals(
+        new Instant(1499140800000L), JsonFields.instant("2017-07-04T04:00:00Z", issues, i));
     assertEquals(
         new Instant(1499140800000L), JsonFields.instant("2017-07-04T06:00:00+02:00", issues, i));
     assertNull(JsonFields.instant("2017-07-04 04:00", issues, i));

@@ -74,11 +74,13 @@ public class RealSamplesParseTest {
             assertEquals(where, record.get("id").textValue(), rows.venues.get(0).getVenueId());
             break;
           case "attractions":
-            assertEquals(where, record.get("id").textValue(), rows.attractions.get(0).getAttractionId());
+            assertEquals(
+                where, record.get("id").textValue(), rows.attractions.get(0).getAttractionId());
             break;
           case "classifications":
             String segmentId = record.get("segment").get("id").textValue();
-            assertEquals(where, segmentId + "|-|-|-|-", rows.classifications.get(0).getClassificationId());
+            assertEquals(
+                where, segmentId + "|-|-|-|-", rows.classifications.get(0).getClassificationId());
             int genres = record.get("segment").get("_embedded").get("genres").size();
             int subgenres = 0;
             for (JsonNode g : record.get("segment").get("_embedded").get("genres")) {
@@ -93,7 +95,8 @@ public class RealSamplesParseTest {
       }
     }
     assertTrue(records > 100);
-    assertEquals("every counter is listed: " + issues, null, issues.get(ParseCounters.UNLISTED_ISSUE));
+    assertEquals(
+        "every counter is listed: " + issues, null, issues.get(ParseCounters.UNLISTED_ISSUE));
     for (String name : issues.keySet()) {
       assertTrue(name, ParseCounters.ALL.contains(name));
     }
@@ -120,7 +123,8 @@ public class RealSamplesParseTest {
     assertEquals(where, attractionIds, gotAttractions);
     EventRow e = rows.events.get(0);
     assertEquals(where, venueIds.isEmpty() ? null : venueIds.get(0), e.getPrimaryVenueId());
-    assertEquals(where, attractionIds.isEmpty() ? null : attractionIds.get(0), e.getHeadlinerAttractionId());
+    assertEquals(
+        where, attractionIds.isEmpty() ? null : attractionIds.get(0), e.getHeadlinerAttractionId());
     for (VenueRow v : rows.venues) {
       assertEquals(where, e.getSourceFile(), v.getSourceFile());
       assertEquals(where, e.getRecordIndex(), v.getRecordIndex());
@@ -132,7 +136,9 @@ public class RealSamplesParseTest {
       assertTrue(where, ids.contains(e.getClassificationId()));
     }
     for (EventPriceRangeRow r : rows.priceRanges) {
-      assertTrue(where, r.getPriceMin() == null || r.getPriceMax() == null || r.getPriceMin() <= r.getPriceMax());
+      assertTrue(
+          where,
+          r.getPriceMin() == null || r.getPriceMax() == null || r.getPriceMin() <= r.getPriceMax());
     }
   }
 
@@ -152,15 +158,24 @@ public class RealSamplesParseTest {
       }
     }
     // noSpecificTime:true with a date and no time (2017 LA sample)
-    assertTrue(events.stream().anyMatch(e -> Boolean.TRUE.equals(e.getNoSpecificTime()) && e.getEventDate() != null && e.getEventLocalTime() == null));
+    assertTrue(
+        events.stream()
+            .anyMatch(
+                e ->
+                    Boolean.TRUE.equals(e.getNoSpecificTime())
+                        && e.getEventDate() != null
+                        && e.getEventLocalTime() == null));
     // status "cancelled" (2024 LA sample)
     assertTrue(events.stream().anyMatch(e -> "cancelled".equals(e.getStatusCode())));
     // the 1900-01-01 onsale placeholder became null
-    assertTrue(counts.toString(), counts.getOrDefault(ParseCounters.NULLED_SALES_START_PLACEHOLDER, 0L) >= 1);
+    assertTrue(
+        counts.toString(),
+        counts.getOrDefault(ParseCounters.NULLED_SALES_START_PLACEHOLDER, 0L) >= 1);
     // both price types (PL sample)
     assertTrue(ranges.stream().anyMatch(r -> r.getPriceType().equals("standard including fees")));
     // timezone missing on some events: fell back to the venue's
-    assertTrue(counts.toString(), counts.getOrDefault(ParseCounters.EVENT_TIMEZONE_FROM_VENUE, 0L) >= 1);
+    assertTrue(
+        counts.toString(), counts.getOrDefault(ParseCounters.EVENT_TIMEZONE_FROM_VENUE, 0L) >= 1);
     // coordinates arrive as strings and are parsed
     assertTrue(venues.stream().anyMatch(v -> v.getLatitude() != null));
     assertTrue(counts.getOrDefault(ParseCounters.PARSED_NUMBER_FROM_STRING, 0L) > 0);

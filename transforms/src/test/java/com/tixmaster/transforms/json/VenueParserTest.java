@@ -25,11 +25,11 @@ public class VenueParserTest {
   public void aFullVenue() {
     ParsedRows rows =
         parse(
-            "{'name':'Club Regent Event Centre','type':'venue','id':'KovZpZAFnIJA','test':false,"
-                + "'url':'http://tm/v','locale':'en-us','postalCode':'R2C 0N6','timezone':'America/Winnipeg',"
-                + "'city':{'name':'Winnipeg'},'state':{'name':'Manitoba','stateCode':'MB'},"
-                + "'country':{'name':'Canada','countryCode':'CA'},'address':{'line2':'1425 Regent Ave'},"
-                + "'location':{'longitude':'-97.0', 'latitude':'49.9'},"
+            "{'name':'Club Regent Event"
+                + " Centre','type':'venue','id':'KovZpZAFnIJA','test':false,'url':'http://tm/v','locale':'en-us','postalCode':'R2C"
+                + " 0N6','timezone':'America/Winnipeg',"
+                + "'city':{'name':'Winnipeg'},'state':{'name':'Manitoba','stateCode':'MB'},'country':{'name':'Canada','countryCode':'CA'},'address':{'line2':'1425"
+                + " Regent Ave'},'location':{'longitude':'-97.0', 'latitude':'49.9'},"
                 + "'markets':[{'name':'Winnipeg','id':'103'},{'id':104}]}");
     assertEquals(1, rows.venues.size());
     VenueRow v = rows.venues.get(0);
@@ -79,7 +79,8 @@ public class VenueParserTest {
   public void badMarketsAndZonesAreDroppedOrNulled() {
     ParsedRows rows =
         parse(
-            "{'id':'V1','timezone':'Europe/Nowhere','markets':[{'name':'no id'},'27',{'id':'5'},{'id':'5'},{'id':' '}]}");
+            "{'id':'V1','timezone':'Europe/Nowhere','markets':[{'name':'no"
+                + " id'},'27',{'id':'5'},{'id':'5'},{'id':' '}]}");
     assertNull(rows.venues.get(0).getTimezone());
     assertEquals(1, rows.issues.count(ParseCounters.NULLED_VENUE_TIMEZONE_INVALID));
     assertEquals(1, rows.markets.size());

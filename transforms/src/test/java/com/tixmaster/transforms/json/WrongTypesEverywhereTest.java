@@ -27,17 +27,26 @@ public class WrongTypesEverywhereTest {
     arr.add(1);
     arr.add("x");
     return List.of(
-        F.textNode("x"), F.textNode(""), F.numberNode(7), F.numberNode(-1e9), F.booleanNode(true),
-        F.nullNode(), obj, arr, F.arrayNode());
+        F.textNode("x"),
+        F.textNode(""),
+        F.numberNode(7),
+        F.numberNode(-1e9),
+        F.booleanNode(true),
+        F.nullNode(),
+        obj,
+        arr,
+        F.arrayNode());
   }
 
   /** Every (parent, field-or-index) path under {@code node}. */
   private static void paths(JsonNode node, String path, List<String> out) {
     if (node.isObject()) {
-      node.fieldNames().forEachRemaining(f -> {
-        out.add(path + "/" + f);
-        paths(node.get(f), path + "/" + f, out);
-      });
+      node.fieldNames()
+          .forEachRemaining(
+              f -> {
+                out.add(path + "/" + f);
+                paths(node.get(f), path + "/" + f, out);
+              });
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         out.add(path + "/" + i);
@@ -80,20 +89,25 @@ public class WrongTypesEverywhereTest {
   @Test
   public void events() {
     mutateEverywhere(
-        Fixtures.event(), "/id", (p, rows) -> EventParser.parseRecord(p, "E1", Fixtures.obs(), rows));
+        Fixtures.event(),
+        "/id",
+        (p, rows) -> EventParser.parseRecord(p, "E1", Fixtures.obs(), rows));
   }
 
   @Test
   public void venues() {
     ObjectNode venue = (ObjectNode) Fixtures.event().at("/_embedded/venues/0");
-    mutateEverywhere(venue, "/id", (p, rows) -> VenueParser.parseRecord(p, "V1", Fixtures.obs(), rows));
+    mutateEverywhere(
+        venue, "/id", (p, rows) -> VenueParser.parseRecord(p, "V1", Fixtures.obs(), rows));
   }
 
   @Test
   public void attractions() {
     ObjectNode attraction = (ObjectNode) Fixtures.event().at("/_embedded/attractions/0");
     mutateEverywhere(
-        attraction, "/id", (p, rows) -> AttractionParser.parseRecord(p, "A1", Fixtures.obs(), rows));
+        attraction,
+        "/id",
+        (p, rows) -> AttractionParser.parseRecord(p, "A1", Fixtures.obs(), rows));
   }
 
   @Test
@@ -108,7 +122,9 @@ public class WrongTypesEverywhereTest {
     paths(record, "", paths);
     // Replacing one key of two never rejects (the other tree still has a key).
     mutateEverywhere(
-        record, "/segment/id", (p, rows) -> ClassificationParser.parseRecord(p, null, Fixtures.obs(), rows));
+        record,
+        "/segment/id",
+        (p, rows) -> ClassificationParser.parseRecord(p, null, Fixtures.obs(), rows));
     assertTrue(paths.containsAll(keyPaths));
   }
 }

@@ -9,7 +9,8 @@ public class QualityCodersTest {
   @Test
   public void outcomesRoundTrip() throws Exception {
     CoderProperties.coderDecodeEncodeEqual(
-        QualityCoders.OutcomeCoder.INSTANCE, new Outcome("FAILED", 3, 5.0, "three bad rows", "a,b,c"));
+        QualityCoders.OutcomeCoder.INSTANCE,
+        new Outcome("FAILED", 3, 5.0, "three bad rows", "a,b,c"));
     CoderProperties.coderDecodeEncodeEqual(
         QualityCoders.OutcomeCoder.INSTANCE, new Outcome("PASSED", 0, null, "", null));
   }

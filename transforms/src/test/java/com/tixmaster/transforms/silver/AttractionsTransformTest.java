@@ -45,34 +45,50 @@ public class AttractionsTransformTest {
     ParsedRows embedded =
         ParseRecordsFn.parse(
             ParseRecordsFn.Kind.EVENTS,
-            raw("events", "{'id':'E1','_embedded':{'attractions':[{'id':'A2','name':'A2 from event'}]}}", "events/e.json", 0, 300),
+            raw(
+                "events",
+                "{'id':'E1','_embedded':{'attractions':[{'id':'A2','name':'A2 from event'}]}}",
+                "events/e.json",
+                0,
+                300),
             config.runId());
     List<RawRecord> records =
         List.of(
             raw(
                 "attractions",
-                "{'id':'A1','name':'New name','classifications':[{'primary':true,'segment':{'id':'S','name':'Music'},"
+                "{'id':'A1','name':'New"
+                    + " name','classifications':[{'primary':true,'segment':{'id':'S','name':'Music'},"
                     + "'genre':{'id':'G','name':'Rock'},'type':{'id':'T','name':'Group'},'subType':{'id':'ST','name':'Band'}}]}",
                 "attractions/a1.json",
                 0,
                 200),
-            raw("attractions", "{'id':'A2','name':'A2 standalone (older)'}", "attractions/a1.json", 1, 200),
+            raw(
+                "attractions",
+                "{'id':'A2','name':'A2 standalone (older)'}",
+                "attractions/a1.json",
+                1,
+                200),
             raw("attractions", "{'id':{'nested':true}}", "attractions/a1.json", 2, 200),
             raw("attractions", "not json", "attractions/a1.json", 3, 200));
 
     PCollectionTuple out =
         PCollectionTuple.of(SilverTags.RECORDS, p.apply("Records", Create.of(records)))
             .and(SilverTags.ATTRACTIONS, p.apply("Embedded", Create.of(embedded.attractions)))
-            .and(SilverTags.CURRENT_ATTRACTIONS, p.apply("Current", Create.of(currentA1, currentA3)))
+            .and(
+                SilverTags.CURRENT_ATTRACTIONS, p.apply("Current", Create.of(currentA1, currentA3)))
             .apply("ProcessAttractions", new AttractionsTransform(config));
 
-    PAssert.that(show("ShowAttractions", out.get(SilverTags.ATTRACTIONS), SilverFixtures::attraction))
+    PAssert.that(
+            show("ShowAttractions", out.get(SilverTags.ATTRACTIONS), SilverFixtures::attraction))
         .containsInAnyOrder(
             "A1 New name c=S|G|-|T|ST attractions/a1.json#0/standalone/run-2",
             "A2 A2 from event c=null events/e.json#0/embedded/run-2",
             "A3 Untouched c=null attractions/a0.json#1/standalone/run-1");
     PAssert.that(
-            show("ShowClassifications", out.get(SilverTags.CLASSIFICATIONS), SilverFixtures::classification))
+            show(
+                "ShowClassifications",
+                out.get(SilverTags.CLASSIFICATIONS),
+                SilverFixtures::classification))
         .containsInAnyOrder("S|G|-|T|ST Music/Rock/null attractions/a1.json#0/embedded/run-2");
     PAssert.that(show("ShowRejected", out.get(SilverTags.REJECTED), SilverFixtures::rejected))
         .containsInAnyOrder(

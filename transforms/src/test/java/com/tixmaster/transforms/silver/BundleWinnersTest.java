@@ -29,7 +29,8 @@ public class BundleWinnersTest {
 
   private static Flushed flush(BundleWinners winners) {
     Flushed f = new Flushed();
-    winners.flush(e -> {}, c -> {}, f.venues::add, m -> {}, f.links::add, a -> {}, c -> {}, f.tallies::add);
+    winners.flush(
+        e -> {}, c -> {}, f.venues::add, m -> {}, f.links::add, a -> {}, c -> {}, f.tallies::add);
     return f;
   }
 

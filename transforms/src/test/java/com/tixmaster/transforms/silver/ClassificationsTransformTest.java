@@ -15,7 +15,9 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.junit.Rule;
 import org.junit.Test;
 
-/** Classification trees from the endpoint, plus events' classifications, merged by the five-id key. */
+/**
+ * Classification trees from the endpoint, plus events' classifications, merged by the five-id key.
+ */
 public class ClassificationsTransformTest {
   @Rule public final transient TestPipeline p = TestPipeline.create();
 
@@ -39,8 +41,9 @@ public class ClassificationsTransformTest {
             ParseRecordsFn.Kind.EVENTS,
             raw(
                 "events",
-                "{'id':'E1','classifications':[{'primary':true,'segment':{'id':'S','name':'Music'},'genre':{'id':'G','name':'Rock (old)'}},"
-                    + "{'segment':{'id':'S','name':'Music'},'genre':{'id':'G','name':'Rock'},'subGenre':{'id':'SG','name':'Pop Rock'},"
+                "{'id':'E1','classifications':[{'primary':true,'segment':{'id':'S','name':'Music'},'genre':{'id':'G','name':'Rock"
+                    + " (old)'}},{'segment':{'id':'S','name':'Music'},'genre':{'id':'G','name':'Rock'},'subGenre':{'id':'SG','name':'Pop"
+                    + " Rock'},"
                     + "'type':{'id':'T','name':'Group'},'subType':{'id':'ST','name':'Band'}}]}",
                 "events/e.json",
                 0,
@@ -50,8 +53,8 @@ public class ClassificationsTransformTest {
         List.of(
             raw(
                 "classifications",
-                "{'segment':{'id':'S','name':'Music','_embedded':{'genres':[{'id':'G','name':'Rock',"
-                    + "'_embedded':{'subgenres':[{'id':'SG','name':'Pop Rock'}]}}]}}}",
+                "{'segment':{'id':'S','name':'Music','_embedded':{'genres':[{'id':'G','name':'Rock','_embedded':{'subgenres':[{'id':'SG','name':'Pop"
+                    + " Rock'}]}}]}}}",
                 "classifications/c1.json",
                 0,
                 200),
@@ -59,19 +62,25 @@ public class ClassificationsTransformTest {
 
     PCollectionTuple out =
         PCollectionTuple.of(SilverTags.RECORDS, p.apply("Records", Create.of(records)))
-            .and(SilverTags.CLASSIFICATIONS, p.apply("Embedded", Create.of(fromEvents.classifications)))
+            .and(
+                SilverTags.CLASSIFICATIONS,
+                p.apply("Embedded", Create.of(fromEvents.classifications)))
             .and(SilverTags.CURRENT_CLASSIFICATIONS, p.apply("Current", Create.of(currentSegment)))
             .apply("ProcessClassifications", new ClassificationsTransform(config));
 
     PAssert.that(
-            show("ShowClassifications", out.get(SilverTags.CLASSIFICATIONS), SilverFixtures::classification))
+            show(
+                "ShowClassifications",
+                out.get(SilverTags.CLASSIFICATIONS),
+                SilverFixtures::classification))
         .containsInAnyOrder(
             "S|-|-|-|- Music/null/null classifications/c1.json#0/standalone/run-2",
             "S|G|-|-|- Music/Rock/null classifications/c1.json#0/standalone/run-2",
             "S|G|SG|-|- Music/Rock/Pop Rock classifications/c1.json#0/standalone/run-2",
             "S|G|SG|T|ST Music/Rock/Pop Rock events/e.json#0/embedded/run-2");
     PAssert.that(show("ShowRejected", out.get(SilverTags.REJECTED), SilverFixtures::rejected))
-        .containsInAnyOrder("classifications null missing_id classifications/c1.json#1/standalone/run-2");
+        .containsInAnyOrder(
+            "classifications null missing_id classifications/c1.json#1/standalone/run-2");
     PAssert.that(
             show(
                 "ShowAccounting",

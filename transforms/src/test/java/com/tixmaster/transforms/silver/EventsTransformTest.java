@@ -27,7 +27,8 @@ public class EventsTransformTest {
       "{'id':'V1','name':'Molly Malones','timezone':'America/Los_Angeles',"
           + "'location':{'latitude':'34.06','longitude':'-118.36'},'markets':[{'id':'27'}]}";
 
-  private PCollectionTuple run(SilverConfig config, List<RawRecord> records, PCollectionTuple current) {
+  private PCollectionTuple run(
+      SilverConfig config, List<RawRecord> records, PCollectionTuple current) {
     return current
         .and(SilverTags.RECORDS, p.apply("Records", Create.of(records)))
         .apply("ProcessEvents", new EventsTransform(config));
@@ -52,15 +53,17 @@ public class EventsTransformTest {
             // the same event in a later file of the same ingestion: it wins, with its own children
             raw(
                 "events",
-                "{'id':'E1','name':'Show One (b)','_embedded':{'venues':[{'id':'V2','name':'Other'}],"
-                    + "'attractions':[{'id':'A2','name':'Band B'}]}}",
+                "{'id':'E1','name':'Show One"
+                    + " (b)','_embedded':{'venues':[{'id':'V2','name':'Other'}],'attractions':[{'id':'A2','name':'Band"
+                    + " B'}]}}",
                 "events/b.json",
                 0,
                 100),
             raw(
                 "events",
-                "{'id':'E2','name':'Cancelled show','dates':{'status':{'code':'canceled'}},"
-                    + "'_embedded':{'venues':[{'id':'V1','name':'Molly Malones','timezone':'America/Los_Angeles'}]}}",
+                "{'id':'E2','name':'Cancelled"
+                    + " show','dates':{'status':{'code':'canceled'}},'_embedded':{'venues':[{'id':'V1','name':'Molly"
+                    + " Malones','timezone':'America/Los_Angeles'}]}}",
                 "events/a.json",
                 1,
                 100),
@@ -71,32 +74,47 @@ public class EventsTransformTest {
 
     PAssert.that(show("ShowEvents", out.get(SilverTags.EVENTS), SilverFixtures::event))
         .containsInAnyOrder(
-            "E1 Show One (b) v=V2 a=A2 c=null p=null-null null s=null tz=null events/b.json#0/standalone/run-1",
-            "E2 Cancelled show v=V1 a=null c=null p=null-null null s=cancelled tz=America/Los_Angeles events/a.json#1/standalone/run-1");
+            "E1 Show One (b) v=V2 a=A2 c=null p=null-null null s=null tz=null"
+                + " events/b.json#0/standalone/run-1",
+            "E2 Cancelled show v=V1 a=null c=null p=null-null null s=cancelled"
+                + " tz=America/Los_Angeles events/a.json#1/standalone/run-1");
     PAssert.that(out.get(SilverTags.PRICE_RANGES)).empty();
-    PAssert.that(show("ShowEventVenues", out.get(SilverTags.EVENT_VENUES), SilverFixtures::eventVenue))
+    PAssert.that(
+            show("ShowEventVenues", out.get(SilverTags.EVENT_VENUES), SilverFixtures::eventVenue))
         .containsInAnyOrder(
             "E1 V2 0 events/b.json#0/standalone/run-1", "E2 V1 0 events/a.json#1/standalone/run-1");
     PAssert.that(
-            show("ShowEventAttractions", out.get(SilverTags.EVENT_ATTRACTIONS), SilverFixtures::eventAttraction))
+            show(
+                "ShowEventAttractions",
+                out.get(SilverTags.EVENT_ATTRACTIONS),
+                SilverFixtures::eventAttraction))
         .containsInAnyOrder("E1 A2 0 events/b.json#0/standalone/run-1");
-    // Observations embedded in every event record, winners and losers alike, for the other families.
+    // Observations embedded in every event record, winners and losers alike, for the other
+    // families.
     PAssert.that(show("ShowVenues", out.get(SilverTags.VENUES), SilverFixtures::venue))
         .containsInAnyOrder(
-            "V1 Molly Malones tz=America/Los_Angeles lat=34.06 lon=-118.36 events/a.json#0/embedded/run-1",
+            "V1 Molly Malones tz=America/Los_Angeles lat=34.06 lon=-118.36"
+                + " events/a.json#0/embedded/run-1",
             "V2 Other tz=null lat=null lon=null events/b.json#0/embedded/run-1",
-            "V1 Molly Malones tz=America/Los_Angeles lat=null lon=null events/a.json#1/embedded/run-1");
+            "V1 Molly Malones tz=America/Los_Angeles lat=null lon=null"
+                + " events/a.json#1/embedded/run-1");
     PAssert.that(show("ShowMarkets", out.get(SilverTags.MARKETS), SilverFixtures::market))
         .containsInAnyOrder("27 null events/a.json#0/embedded/run-1");
-    PAssert.that(show("ShowVenueMarkets", out.get(SilverTags.VENUE_MARKETS), SilverFixtures::venueMarket))
+    PAssert.that(
+            show(
+                "ShowVenueMarkets", out.get(SilverTags.VENUE_MARKETS), SilverFixtures::venueMarket))
         .containsInAnyOrder("V1 27 events/a.json#0/embedded/run-1");
-    PAssert.that(show("ShowAttractions", out.get(SilverTags.ATTRACTIONS), SilverFixtures::attraction))
+    PAssert.that(
+            show("ShowAttractions", out.get(SilverTags.ATTRACTIONS), SilverFixtures::attraction))
         .containsInAnyOrder(
             "A1 Band A c=null events/a.json#0/embedded/run-1",
             "A2 Band B c=null events/a.json#0/embedded/run-1",
             "A2 Band B c=null events/b.json#0/embedded/run-1");
     PAssert.that(
-            show("ShowClassifications", out.get(SilverTags.CLASSIFICATIONS), SilverFixtures::classification))
+            show(
+                "ShowClassifications",
+                out.get(SilverTags.CLASSIFICATIONS),
+                SilverFixtures::classification))
         .containsInAnyOrder("S|G|-|-|- Music/Rock/null events/a.json#0/embedded/run-1");
     PAssert.that(show("ShowRejected", out.get(SilverTags.REJECTED), SilverFixtures::rejected))
         .containsInAnyOrder(
@@ -127,7 +145,9 @@ public class EventsTransformTest {
     PCollectionTuple current =
         PCollectionTuple.of(
                 SilverTags.CURRENT_EVENTS,
-                p.apply("CurrentEvents", Create.of(e1, e2, e3).withCoder(SilverCoders.of(p, EventRow.class))))
+                p.apply(
+                    "CurrentEvents",
+                    Create.of(e1, e2, e3).withCoder(SilverCoders.of(p, EventRow.class))))
             .and(
                 SilverTags.CURRENT_PRICE_RANGES,
                 p.apply(
@@ -144,43 +164,66 @@ public class EventsTransformTest {
                 SilverTags.CURRENT_EVENT_ATTRACTIONS,
                 p.apply(
                     "CurrentEventAttractions",
-                    Create.of(billing(e1, "A1", 0)).withCoder(SilverCoders.of(p, EventAttractionRow.class))));
+                    Create.of(billing(e1, "A1", 0))
+                        .withCoder(SilverCoders.of(p, EventAttractionRow.class))));
     String f2 = "events/2023/11/15/events_2.json";
     List<RawRecord> records =
         List.of(
             raw(
                 "events",
-                "{'id':'E1','name':'New name','priceRanges':[{'type':'standard including fees','currency':'EUR','min':5,'max':6}],"
+                "{'id':'E1','name':'New name','priceRanges':[{'type':'standard including"
+                    + " fees','currency':'EUR','min':5,'max':6}],"
                     + "'_embedded':{'venues':[{'id':'V2'}],'attractions':[{'id':'A2'},{'id':'A1'}]}}",
                 f2,
                 0,
                 200),
             // an older re-delivery of E3 loses to the current row: E3 and its children stay
-            raw("events", "{'id':'E3','name':'Stale','_embedded':{'venues':[{'id':'V9'}]}}", "events/old.json", 0, 50),
+            raw(
+                "events",
+                "{'id':'E3','name':'Stale','_embedded':{'venues':[{'id':'V9'}]}}",
+                "events/old.json",
+                0,
+                50),
             raw("events", "{'id':'E4','name':'Brand new'}", f2, 1, 200));
 
     PCollectionTuple out = run(config, records, current);
 
     PAssert.that(show("ShowEvents", out.get(SilverTags.EVENTS), SilverFixtures::event))
         .containsInAnyOrder(
-            "E1 New name v=V2 a=A2 c=null p=5.0-6.0 EUR s=null tz=null " + f2 + "#0/standalone/run-2",
-            "E2 Untouched v=V1 a=null c=null p=null-null null s=null tz=null " + f1 + "#1/standalone/run-1",
-            "E3 Kept v=V3 a=null c=null p=null-null null s=null tz=null " + f1 + "#2/standalone/run-1",
-            "E4 Brand new v=null a=null c=null p=null-null null s=null tz=null " + f2 + "#1/standalone/run-2");
+            "E1 New name v=V2 a=A2 c=null p=5.0-6.0 EUR s=null tz=null "
+                + f2
+                + "#0/standalone/run-2",
+            "E2 Untouched v=V1 a=null c=null p=null-null null s=null tz=null "
+                + f1
+                + "#1/standalone/run-1",
+            "E3 Kept v=V3 a=null c=null p=null-null null s=null tz=null "
+                + f1
+                + "#2/standalone/run-1",
+            "E4 Brand new v=null a=null c=null p=null-null null s=null tz=null "
+                + f2
+                + "#1/standalone/run-2");
     PAssert.that(show("ShowPrices", out.get(SilverTags.PRICE_RANGES), SilverFixtures::priceRange))
         .containsInAnyOrder(
             "E1 standard including fees EUR 5.0-6.0 " + f2 + "#0/standalone/run-2",
             "E2 standard USD 1.0-2.0 " + f1 + "#1/standalone/run-1");
-    PAssert.that(show("ShowEventVenues", out.get(SilverTags.EVENT_VENUES), SilverFixtures::eventVenue))
+    PAssert.that(
+            show("ShowEventVenues", out.get(SilverTags.EVENT_VENUES), SilverFixtures::eventVenue))
         .containsInAnyOrder(
             "E1 V2 0 " + f2 + "#0/standalone/run-2",
             "E2 V1 0 " + f1 + "#1/standalone/run-1",
             "E3 V3 0 " + f1 + "#2/standalone/run-1");
     PAssert.that(
-            show("ShowEventAttractions", out.get(SilverTags.EVENT_ATTRACTIONS), SilverFixtures::eventAttraction))
+            show(
+                "ShowEventAttractions",
+                out.get(SilverTags.EVENT_ATTRACTIONS),
+                SilverFixtures::eventAttraction))
         .containsInAnyOrder(
             "E1 A2 0 " + f2 + "#0/standalone/run-2", "E1 A1 1 " + f2 + "#0/standalone/run-2");
-    PAssert.that(show("ShowVenues", out.get(SilverTags.VENUES), v -> v.getVenueId() + " " + SilverFixtures.lin(v)))
+    PAssert.that(
+            show(
+                "ShowVenues",
+                out.get(SilverTags.VENUES),
+                v -> v.getVenueId() + " " + SilverFixtures.lin(v)))
         .containsInAnyOrder(
             "V2 " + f2 + "#0/embedded/run-2", "V9 events/old.json#0/embedded/run-2");
     PAssert.that(out.get(SilverTags.MARKETS)).empty();
@@ -195,7 +238,8 @@ public class EventsTransformTest {
                 out.get(SilverTags.ACCOUNTING).apply("Sum", new SumAccounting(config)),
                 SilverFixtures::accounting))
         .containsInAnyOrder(
-            // 3 records in = 1 inserted + 0 rejected + 2 superseded (old E1 replaced, stale E3 lost)
+            // 3 records in = 1 inserted + 0 rejected + 2 superseded (old E1 replaced, stale E3
+            // lost)
             "run-2 events in=3 emb=0 obs=3 out=4 ins=1 upd=1 unch=2 rej=0 sup=2",
             "run-2 venues in=0 emb=2 obs=0 out=0 ins=0 upd=0 unch=0 rej=0 sup=0",
             "run-2 attractions in=0 emb=2 obs=0 out=0 ins=0 upd=0 unch=0 rej=0 sup=0",

@@ -27,13 +27,19 @@ final class Integrity {
       SerializableFunction<P, String> key) {
     PCollection<KV<String, String>> refs =
         children
-            .apply(name + "Refs", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
-                .via((C c) -> KV.of(String.valueOf(ref.apply(c)), "ref")))
-            .apply(name + "NonNull", Filter.by((KV<String, String> kv) -> !kv.getKey().equals("null")));
+            .apply(
+                name + "Refs",
+                MapElements.into(
+                        TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+                    .via((C c) -> KV.of(String.valueOf(ref.apply(c)), "ref")))
+            .apply(
+                name + "NonNull",
+                Filter.by((KV<String, String> kv) -> !kv.getKey().equals("null")));
     PCollection<KV<String, String>> keys =
         parents.apply(
             name + "Keys",
-            MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+            MapElements.into(
+                    TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
                 .via((P p) -> KV.of(key.apply(p), "key")));
     return PCollectionList.of(refs)
         .and(keys)
@@ -49,7 +55,10 @@ final class Integrity {
         .apply(name + "Count", Count.perElement())
         .apply(name + "Dups", Filter.by((KV<String, Long> kv) -> kv.getValue() > 1))
         .apply(name + "Keys", Keys.create())
-        .apply(name + "Label", MapElements.into(TypeDescriptors.strings()).via((String k) -> name + " duplicate: " + k));
+        .apply(
+            name + "Label",
+            MapElements.into(TypeDescriptors.strings())
+                .via((String k) -> name + " duplicate: " + k));
   }
 
   /** Rows present in one collection and not the other (or more than once): must be empty. */
@@ -59,7 +68,9 @@ final class Integrity {
         .apply(name + "Both", Flatten.pCollections())
         .apply(name + "Count", Count.perElement())
         .apply(name + "Unmatched", Filter.by((KV<String, Long> kv) -> kv.getValue() != 2))
-        .apply(name + "Rows", MapElements.into(TypeDescriptors.strings()).via((KV<String, Long> kv) -> kv.getKey()));
+        .apply(
+            name + "Rows",
+            MapElements.into(TypeDescriptors.strings()).via((KV<String, Long> kv) -> kv.getKey()));
   }
 
   static final class OrphanFn extends DoFn<KV<String, Iterable<String>>, String> {
@@ -70,7 +81,8 @@ final class Integrity {
     }
 
     @ProcessElement
-    public void processElement(@Element KV<String, Iterable<String>> group, OutputReceiver<String> out) {
+    public void processElement(
+        @Element KV<String, Iterable<String>> group, OutputReceiver<String> out) {
       boolean hasKey = false;
       boolean hasRef = false;
       for (String s : group.getValue()) {

@@ -24,7 +24,9 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.junit.Rule;
 import org.junit.Test;
 
-/** The generic dedup/merge and children-follow-the-winner composites, on venues and venue_markets. */
+/**
+ * The generic dedup/merge and children-follow-the-winner composites, on venues and venue_markets.
+ */
 public class MergeLatestTest {
   private static final String S = SilverLineage.STANDALONE;
   private static final String E = SilverLineage.EMBEDDED;
@@ -75,7 +77,8 @@ public class MergeLatestTest {
     PCollectionTuple out =
         merge.apply("MergeVenues", venues("Current", current), venues("Observed", observed));
     PCollection<VenueMarketRow> children =
-        KeepWinningChildren.<VenueMarketRow>of(VenueMarketRow::getVenueId, VenueMarketRow::getMarketId)
+        KeepWinningChildren.<VenueMarketRow>of(
+                VenueMarketRow::getVenueId, VenueMarketRow::getMarketId)
             .apply(
                 "KeepChildren",
                 out.get(MergeLatest.WINNERS),
@@ -86,7 +89,10 @@ public class MergeLatestTest {
         .containsInAnyOrder(
             "v1-newer-embedded", "v2-file-b", "v3-current", "v4-idx2-standalone", "v5-current");
     PAssert.that(
-            show("ShowWinners", out.get(MergeLatest.WINNERS), (KV<String, String> kv) -> kv.getKey() + " " + kv.getValue().startsWith("NEW:")))
+            show(
+                "ShowWinners",
+                out.get(MergeLatest.WINNERS),
+                (KV<String, String> kv) -> kv.getKey() + " " + kv.getValue().startsWith("NEW:")))
         .containsInAnyOrder("V1 true", "V2 true", "V3 false", "V4 true", "V5 false");
     PAssert.that(show("ShowChildren", children, SilverFixtures::venueMarket))
         .containsInAnyOrder(
@@ -99,7 +105,8 @@ public class MergeLatestTest {
                 out.get(SilverTags.ACCOUNTING).apply("Sum", new SumAccounting(CONFIG)),
                 SilverFixtures::accounting))
         .containsInAnyOrder(
-            // 8 observations = 1 inserted + 7 superseded (3 current rows replaced or kept, 4 new losers)
+            // 8 observations = 1 inserted + 7 superseded (3 current rows replaced or kept, 4 new
+            // losers)
             "run-2 venues in=0 emb=0 obs=8 out=5 ins=1 upd=2 unch=2 rej=0 sup=7",
             "run-2 events in=0 emb=0 obs=0 out=0 ins=0 upd=0 unch=0 rej=0 sup=0",
             "run-2 attractions in=0 emb=0 obs=0 out=0 ins=0 upd=0 unch=0 rej=0 sup=0",
@@ -114,7 +121,8 @@ public class MergeLatestTest {
     for (int k = 0; k < 4; k++) {
       for (int i = 0; i < 4; i++) {
         // identical lineage for i = 2 and 3: only the content decides
-        observed.add(venueRow("V" + k, "n" + i, "events/f.json", Math.min(i, 2), 100 + (i % 2), E, "r"));
+        observed.add(
+            venueRow("V" + k, "n" + i, "events/f.json", Math.min(i, 2), 100 + (i % 2), E, "r"));
       }
     }
     List<String> expected = new ArrayList<>();
@@ -131,13 +139,17 @@ public class MergeLatestTest {
               venues("Current" + round, List.of()),
               venues("Observed" + round, shuffled));
       PAssert.that(
-              show("Show" + round, out.get(merge.mergedTag()), v -> v.getVenueId() + " " + v.getVenueName()))
+              show(
+                  "Show" + round,
+                  out.get(merge.mergedTag()),
+                  v -> v.getVenueId() + " " + v.getVenueName()))
           .containsInAnyOrder(expected);
     }
     p.run();
   }
 
-  private static MarketRow market(String id, String name, String file, long index, long seconds, String origin, String run) {
+  private static MarketRow market(
+      String id, String name, String file, long index, long seconds, String origin, String run) {
     return MarketRow.builder()
         .setMarketId(id)
         .setMarketName(name)
@@ -160,7 +172,8 @@ public class MergeLatestTest {
             "MergeMarkets",
             p.apply(
                 "CurrentMarkets",
-                Create.of(market("27", "Los Angeles", "venues/old.json", 0, 100, S, "run-1")).withCoder(coder)),
+                Create.of(market("27", "Los Angeles", "venues/old.json", 0, 100, S, "run-1"))
+                    .withCoder(coder)),
             p.apply(
                 "NewMarkets",
                 Create.of(
@@ -177,7 +190,9 @@ public class MergeLatestTest {
                 "ShowTallies",
                 out.get(SilverTags.ACCOUNTING)
                     .apply("Sum", new SumAccounting(CONFIG))
-                    .apply("OnlyMarkets", Filter.by((AccountingRow a) -> a.getEntity().equals("markets"))),
+                    .apply(
+                        "OnlyMarkets",
+                        Filter.by((AccountingRow a) -> a.getEntity().equals("markets"))),
                 SilverFixtures::accounting))
         .containsInAnyOrder("run-2 markets in=0 emb=0 obs=3 out=2 ins=1 upd=0 unch=1 rej=0 sup=2");
     p.run();

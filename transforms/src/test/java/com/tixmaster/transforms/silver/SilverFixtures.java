@@ -124,7 +124,13 @@ final class SilverFixtures {
   }
 
   static String attraction(AttractionRow a) {
-    return a.getAttractionId() + " " + a.getAttractionName() + " c=" + a.getClassificationId() + " " + lin(a);
+    return a.getAttractionId()
+        + " "
+        + a.getAttractionName()
+        + " c="
+        + a.getClassificationId()
+        + " "
+        + lin(a);
   }
 
   static String classification(ClassificationRow c) {
@@ -180,9 +186,9 @@ final class SilverFixtures {
   }
 
   /**
-   * Renders every field of every row ({@code toString}). A named class, not {@code Object::toString}:
-   * serializable method references of one class that differ only in their element type
-   * deserialize to the same lambda, casts included.
+   * Renders every field of every row ({@code toString}). A named class, not {@code
+   * Object::toString}: serializable method references of one class that differ only in their
+   * element type deserialize to the same lambda, casts included.
    */
   static <T> PCollection<String> showAll(String name, PCollection<T> rows) {
     return rows.apply(name, MapElements.into(TypeDescriptors.strings()).via(new ToStringFn<T>()));
@@ -196,13 +202,15 @@ final class SilverFixtures {
   }
 
   /** Renders a collection with {@code f}; {@code name} must be unique in the pipeline. */
-  static <T> PCollection<String> show(String name, PCollection<T> rows, SerializableFunction<T, String> f) {
+  static <T> PCollection<String> show(
+      String name, PCollection<T> rows, SerializableFunction<T, String> f) {
     return rows.apply(name, MapElements.into(TypeDescriptors.strings()).via(f));
   }
 
   // Row builders for current-state inputs.
 
-  static EventRow.Builder eventRow(String id, String name, String file, long index, long seconds, String run) {
+  static EventRow.Builder eventRow(
+      String id, String name, String file, long index, long seconds, String run) {
     return EventRow.builder()
         .setEventId(id)
         .setEventName(name)
@@ -213,7 +221,8 @@ final class SilverFixtures {
         .setIngestionTimestamp(t(seconds));
   }
 
-  static VenueRow venueRow(String id, String name, String file, long index, long seconds, String origin, String run) {
+  static VenueRow venueRow(
+      String id, String name, String file, long index, long seconds, String origin, String run) {
     return VenueRow.builder()
         .setVenueId(id)
         .setVenueName(name)

@@ -17,16 +17,18 @@ import org.apache.beam.sdk.values.PCollection;
 import org.junit.Rule;
 import org.junit.Test;
 
-/** The output's table map matches the SilverTables registry, schemas included; counters are listed. */
+/**
+ * The output's table map matches the SilverTables registry, schemas included; counters are listed.
+ */
 public class SilverOutputTest {
   @Rule
-  public final transient TestPipeline p = TestPipeline.create().enableAbandonedNodeEnforcement(false);
+  public final transient TestPipeline p =
+      TestPipeline.create().enableAbandonedNodeEnforcement(false);
 
   @Test
   public void everyTableOfTheRegistryWithItsSchema() {
     SilverOutput out =
-        SilverInput.firstRun(
-                p.apply(Create.empty(SilverCoders.of(p, RawRecord.class))))
+        SilverInput.firstRun(p.apply(Create.empty(SilverCoders.of(p, RawRecord.class))))
             .apply(SilverTransform.of(SilverConfig.of("run-1")));
     Map<TableSpec, PCollection<?>> tables = out.tables();
     assertEquals(SilverTables.ALL, new ArrayList<>(tables.keySet()));

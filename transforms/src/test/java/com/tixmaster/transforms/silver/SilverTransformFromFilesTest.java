@@ -59,7 +59,8 @@ public class SilverTransformFromFilesTest {
     return files;
   }
 
-  // The file-reading branch must parse, route, reject (with the reason) and count like the record one.
+  // The file-reading branch must parse, route, reject (with the reason) and count like the record
+  // one.
   @Test
   public void rawParquetFilesAreReadParsedAndCorruptPayloadsRejected() throws Exception {
     String f = "events/f.json";
@@ -68,8 +69,8 @@ public class SilverTransformFromFilesTest {
             List.of(
                 raw(
                     "events",
-                    "{'id':'F1','name':'Show F','_embedded':{'venues':[{'id':'FV','name':'Venue F'}],"
-                        + "'attractions':[{'id':'FA','name':'Act F'}]}}",
+                    "{'id':'F1','name':'Show F','_embedded':{'venues':[{'id':'FV','name':'Venue"
+                        + " F'}],'attractions':[{'id':'FA','name':'Act F'}]}}",
                     f,
                     0,
                     100),
@@ -93,7 +94,8 @@ public class SilverTransformFromFilesTest {
 
     PAssert.that(show("Events", out.events(), SilverFixtures::event))
         .containsInAnyOrder(
-            "F1 Show F v=FV a=FA c=null p=null-null null s=null tz=null events/f.json#0/standalone/run-f");
+            "F1 Show F v=FV a=FA c=null p=null-null null s=null tz=null"
+                + " events/f.json#0/standalone/run-f");
     PAssert.that(out.eventPriceRanges()).empty();
     PAssert.that(show("EventVenues", out.eventVenues(), SilverFixtures::eventVenue))
         .containsInAnyOrder("F1 FV 0 events/f.json#0/standalone/run-f");
@@ -115,7 +117,9 @@ public class SilverTransformFromFilesTest {
             "events null missing_id events/f.json#2/standalone/run-f",
             "events null not_an_object events/f.json#3/standalone/run-f");
     // the rejected row keeps the corrupt payload as read from the shard
-    PAssert.that(show("RejectedPayloads", out.rejected(), r -> r.getRecordIndex() + " " + r.getPayload()))
+    PAssert.that(
+            show(
+                "RejectedPayloads", out.rejected(), r -> r.getRecordIndex() + " " + r.getPayload()))
         .containsInAnyOrder("1 {", "2 {\"name\":\"no id\"}", "3 42");
     PAssert.that(show("Accounting", out.accounting(), SilverFixtures::accounting))
         .containsInAnyOrder(
@@ -129,8 +133,8 @@ public class SilverTransformFromFilesTest {
 
   /**
    * A raw shard of several row groups (bronze writes 32 MB ones) is read as one split per row
-   * group: every record exactly once (records_in counts reads, so a row group read twice or not
-   * at all shows even though the merge would hide a duplicate event).
+   * group: every record exactly once (records_in counts reads, so a row group read twice or not at
+   * all shows even though the merge would hide a duplicate event).
    */
   @Test
   public void aShardOfManyRowGroupsIsReadOnceRecordByRecord() throws Exception {
@@ -148,8 +152,12 @@ public class SilverTransformFromFilesTest {
         sink.write(
             codec.toRecord(
                 toRow.apply(
-                    raw("events", "{'id':'E" + i + "','name':'Show " + i + " " + padding + "'}",
-                        "events/big.json", i, 100))));
+                    raw(
+                        "events",
+                        "{'id':'E" + i + "','name':'Show " + i + " " + padding + "'}",
+                        "events/big.json",
+                        i,
+                        100))));
       }
       sink.flush();
     }
@@ -161,14 +169,20 @@ public class SilverTransformFromFilesTest {
             .build()
             .apply("Silver", SilverTransform.of(SilverConfig.of("run-g")));
 
-    PAssert.that(show("EventCount", out.events(), e -> "event")
-            .apply(Count.perElement()))
+    PAssert.that(show("EventCount", out.events(), e -> "event").apply(Count.perElement()))
         .containsInAnyOrder(KV.of("event", (long) events));
     PAssert.that(out.rejected()).empty();
     PAssert.that(show("Accounting", out.accounting(), SilverFixtures::accounting))
         .containsInAnyOrder(
-            "run-g events in=" + events + " emb=0 obs=" + events + " out=" + events + " ins="
-                + events + " upd=0 unch=0 rej=0 sup=0",
+            "run-g events in="
+                + events
+                + " emb=0 obs="
+                + events
+                + " out="
+                + events
+                + " ins="
+                + events
+                + " upd=0 unch=0 rej=0 sup=0",
             "run-g venues in=0 emb=0 obs=0 out=0 ins=0 upd=0 unch=0 rej=0 sup=0",
             "run-g attractions in=0 emb=0 obs=0 out=0 ins=0 upd=0 unch=0 rej=0 sup=0",
             "run-g classifications in=0 emb=0 obs=0 out=0 ins=0 upd=0 unch=0 rej=0 sup=0",

@@ -44,8 +44,8 @@ import org.junit.Rule;
 import org.junit.Test;
 
 /**
- * The whole silver stage: two runs chained (the second reads the first's state), the real
- * samples (accounting identity, foreign and primary keys, order independence), and bad input.
+ * The whole silver stage: two runs chained (the second reads the first's state), the real samples
+ * (accounting identity, foreign and primary keys, order independence), and bad input.
  */
 public class SilverTransformTest {
   @Rule public final transient TestPipeline p = TestPipeline.create();
@@ -57,22 +57,30 @@ public class SilverTransformTest {
     return List.of(
         raw(
             "events",
-            "{'id':'E1','name':'Show 1','classifications':[{'primary':true,'segment':{'id':'S','name':'Music'},'genre':{'id':'G','name':'Rock'}}],"
-                + "'priceRanges':[{'type':'standard','currency':'USD','min':10,'max':20}],"
-                + "'_embedded':{'venues':[{'id':'V1','name':'Venue One','markets':[{'id':'27'}]}],'attractions':[{'id':'A1','name':'Act One'}]}}",
+            "{'id':'E1','name':'Show"
+                + " 1','classifications':[{'primary':true,'segment':{'id':'S','name':'Music'},'genre':{'id':'G','name':'Rock'}}],"
+                + "'priceRanges':[{'type':'standard','currency':'USD','min':10,'max':20}],'_embedded':{'venues':[{'id':'V1','name':'Venue"
+                + " One','markets':[{'id':'27'}]}],'attractions':[{'id':'A1','name':'Act One'}]}}",
             R1,
             0,
             100),
         raw(
             "events",
-            "{'id':'E2','name':'Show 2','dates':{'status':{'code':'canceled'}},"
-                + "'priceRanges':[{'type':'standard including fees','currency':'USD','min':30,'max':40}],"
-                + "'_embedded':{'venues':[{'id':'V1','name':'Venue One'}],'attractions':[{'name':'no id act'}]}}",
+            "{'id':'E2','name':'Show"
+                + " 2','dates':{'status':{'code':'canceled'}},'priceRanges':[{'type':'standard"
+                + " including"
+                + " fees','currency':'USD','min':30,'max':40}],'_embedded':{'venues':[{'id':'V1','name':'Venue"
+                + " One'}],'attractions':[{'name':'no id act'}]}}",
             R1,
             1,
             100),
         raw("events", "{", R1, 2, 100),
-        raw("venues", "{'id':'V1','name':'Venue One','markets':[{'id':'27','name':'Los Angeles'}]}", "venues/r1.json", 0, 100),
+        raw(
+            "venues",
+            "{'id':'V1','name':'Venue One','markets':[{'id':'27','name':'Los Angeles'}]}",
+            "venues/r1.json",
+            0,
+            100),
         raw("attractions", "{'id':'A1','name':'Act One'}", "attractions/r1.json", 0, 100),
         raw(
             "classifications",
@@ -86,20 +94,23 @@ public class SilverTransformTest {
     return List.of(
         raw(
             "events",
-            "{'id':'E1','name':'Show 1 (moved)','_embedded':{'venues':[{'id':'V3','name':'Venue Three'}],"
-                + "'attractions':[{'id':'A3','name':'Act Three'},{'id':'A1','name':'Act One'}]}}",
+            "{'id':'E1','name':'Show 1 (moved)','_embedded':{'venues':[{'id':'V3','name':'Venue"
+                + " Three'}],'attractions':[{'id':'A3','name':'Act Three'},{'id':'A1','name':'Act"
+                + " One'}]}}",
             R2,
             0,
             200),
         raw(
             "events",
-            "{'id':'E3','name':'Show 3 (draft)','_embedded':{'venues':[{'id':'V1','name':'Venue One (renamed)','markets':[{'id':'27'}]}]}}",
+            "{'id':'E3','name':'Show 3 (draft)','_embedded':{'venues':[{'id':'V1','name':'Venue One"
+                + " (renamed)','markets':[{'id':'27'}]}]}}",
             R2,
             1,
             200),
         raw(
             "events",
-            "{'id':'E3','name':'Show 3','_embedded':{'venues':[{'id':'V1','name':'Venue One (renamed)','markets':[{'id':'27'}]}]}}",
+            "{'id':'E3','name':'Show 3','_embedded':{'venues':[{'id':'V1','name':'Venue One"
+                + " (renamed)','markets':[{'id':'27'}]}]}}",
             R2,
             2,
             200),
@@ -132,19 +143,25 @@ public class SilverTransformTest {
     // Every output of the second run.
     PAssert.that(show("Events", second.events(), SilverFixtures::event))
         .containsInAnyOrder(
-            "E1 Show 1 (moved) v=V3 a=A3 c=null p=null-null null s=null tz=null events/r2.json#0/standalone/run-2",
-            "E2 Show 2 v=V1 a=null c=null p=30.0-40.0 USD s=cancelled tz=null events/r1.json#1/standalone/run-1",
-            "E3 Show 3 v=V1 a=null c=null p=null-null null s=null tz=null events/r2.json#2/standalone/run-2");
+            "E1 Show 1 (moved) v=V3 a=A3 c=null p=null-null null s=null tz=null"
+                + " events/r2.json#0/standalone/run-2",
+            "E2 Show 2 v=V1 a=null c=null p=30.0-40.0 USD s=cancelled tz=null"
+                + " events/r1.json#1/standalone/run-1",
+            "E3 Show 3 v=V1 a=null c=null p=null-null null s=null tz=null"
+                + " events/r2.json#2/standalone/run-2");
     PAssert.that(show("Prices", second.eventPriceRanges(), SilverFixtures::priceRange))
-        .containsInAnyOrder("E2 standard including fees USD 30.0-40.0 events/r1.json#1/standalone/run-1");
+        .containsInAnyOrder(
+            "E2 standard including fees USD 30.0-40.0 events/r1.json#1/standalone/run-1");
     PAssert.that(show("EventVenues", second.eventVenues(), SilverFixtures::eventVenue))
         .containsInAnyOrder(
             "E1 V3 0 events/r2.json#0/standalone/run-2",
             "E2 V1 0 events/r1.json#1/standalone/run-1",
             "E3 V1 0 events/r2.json#2/standalone/run-2");
-    PAssert.that(show("EventAttractions", second.eventAttractions(), SilverFixtures::eventAttraction))
+    PAssert.that(
+            show("EventAttractions", second.eventAttractions(), SilverFixtures::eventAttraction))
         .containsInAnyOrder(
-            "E1 A3 0 events/r2.json#0/standalone/run-2", "E1 A1 1 events/r2.json#0/standalone/run-2");
+            "E1 A3 0 events/r2.json#0/standalone/run-2",
+            "E1 A1 1 events/r2.json#0/standalone/run-2");
     PAssert.that(show("Venues", second.venues(), SilverFixtures::venue))
         .containsInAnyOrder(
             "V1 Venue One (renamed) tz=null lat=null lon=null events/r2.json#2/embedded/run-2",
@@ -172,7 +189,8 @@ public class SilverTransformTest {
             "run-2 markets in=0 emb=2 obs=2 out=1 ins=0 upd=0 unch=1 rej=0 sup=2");
 
     // Cumulatively: count(bronze.events_raw) = count(silver.events) + Σ rejected + Σ superseded.
-    assertEventIdentity("Identity", List.of(first.accounting(), second.accounting()), second.events());
+    assertEventIdentity(
+        "Identity", List.of(first.accounting(), second.accounting()), second.events());
     assertIntegrity("Run2", second);
     p.run();
   }
@@ -203,7 +221,9 @@ public class SilverTransformTest {
     PAssert.that(
             out.accounting()
                 .apply("OnlyEvents", Filter.by((AccountingRow a) -> a.getEntity().equals("events")))
-                .apply("EventsIn", MapElements.into(TypeDescriptors.longs()).via(AccountingRow::getRecordsIn)))
+                .apply(
+                    "EventsIn",
+                    MapElements.into(TypeDescriptors.longs()).via(AccountingRow::getRecordsIn)))
         .containsInAnyOrder(eventRecords);
     // The 404 error body is the one event record without an id.
     PAssert.that(show("Rejected", out.rejected(), r -> r.getEntity() + " " + r.getReasonCode()))
@@ -224,7 +244,12 @@ public class SilverTransformTest {
     String f = "events/bad.json";
     List<RawRecord> records =
         List.of(
-            raw("events", "{'id':'B1','priceRanges':{'type':'standard'},'dates':'soon','_embedded':[1],'classifications':'Music'}", f, 0, 100),
+            raw(
+                "events",
+                "{'id':'B1','priceRanges':{'type':'standard'},'dates':'soon','_embedded':[1],'classifications':'Music'}",
+                f,
+                0,
+                100),
             raw(
                 "events",
                 "{'id':'B2','dates':{'status':{'code':'paused'}},'priceRanges':[{'type':'standard','currency':'USD','min':'n/a','max':'12.5'}],"
@@ -245,8 +270,10 @@ public class SilverTransformTest {
 
     PAssert.that(show("Events", out.events(), SilverFixtures::event))
         .containsInAnyOrder(
-            "B1 null v=null a=null c=null p=null-null null s=null tz=null events/bad.json#0/standalone/run-bad",
-            "B2 null v=BV a=null c=null p=null-12.5 USD s=paused tz=null events/bad.json#1/standalone/run-bad");
+            "B1 null v=null a=null c=null p=null-null null s=null tz=null"
+                + " events/bad.json#0/standalone/run-bad",
+            "B2 null v=BV a=null c=null p=null-12.5 USD s=paused tz=null"
+                + " events/bad.json#1/standalone/run-bad");
     PAssert.that(show("Prices", out.eventPriceRanges(), SilverFixtures::priceRange))
         .containsInAnyOrder("B2 standard USD null-12.5 events/bad.json#1/standalone/run-bad");
     PAssert.that(show("EventVenues", out.eventVenues(), SilverFixtures::eventVenue))
@@ -320,9 +347,12 @@ public class SilverTransformTest {
             .apply(
                 name + "Balance",
                 MapElements.into(TypeDescriptors.longs())
-                    .via((AccountingRow a) -> a.getRecordsIn() - a.getRejected() - a.getSuperseded()));
+                    .via(
+                        (AccountingRow a) ->
+                            a.getRecordsIn() - a.getRejected() - a.getSuperseded()));
     PCollection<Long> minusRows =
-        events.apply(name + "MinusOne", MapElements.into(TypeDescriptors.longs()).via((EventRow e) -> -1L));
+        events.apply(
+            name + "MinusOne", MapElements.into(TypeDescriptors.longs()).via((EventRow e) -> -1L));
     PAssert.thatSingleton(
             name,
             PCollectionList.of(fromAccounting)
@@ -351,26 +381,105 @@ public class SilverTransformTest {
   /** Every foreign key resolves and every primary key is unique: one PAssert over all checks. */
   private static void assertIntegrity(String n, SilverOutput out) {
     List<PCollection<String>> problems = new ArrayList<>();
-    problems.add(Integrity.orphans(n + "EvE", out.eventVenues(), EventVenueRow::getEventId, out.events(), EventRow::getEventId));
-    problems.add(Integrity.orphans(n + "EvV", out.eventVenues(), EventVenueRow::getVenueId, out.venues(), VenueRow::getVenueId));
-    problems.add(Integrity.orphans(n + "EaE", out.eventAttractions(), EventAttractionRow::getEventId, out.events(), EventRow::getEventId));
-    problems.add(Integrity.orphans(n + "EaA", out.eventAttractions(), EventAttractionRow::getAttractionId, out.attractions(), AttractionRow::getAttractionId));
-    problems.add(Integrity.orphans(n + "PrE", out.eventPriceRanges(), EventPriceRangeRow::getEventId, out.events(), EventRow::getEventId));
-    problems.add(Integrity.orphans(n + "EC", out.events(), EventRow::getClassificationId, out.classifications(), ClassificationRow::getClassificationId));
-    problems.add(Integrity.orphans(n + "EPV", out.events(), EventRow::getPrimaryVenueId, out.venues(), VenueRow::getVenueId));
-    problems.add(Integrity.orphans(n + "EHA", out.events(), EventRow::getHeadlinerAttractionId, out.attractions(), AttractionRow::getAttractionId));
-    problems.add(Integrity.orphans(n + "AC", out.attractions(), AttractionRow::getClassificationId, out.classifications(), ClassificationRow::getClassificationId));
-    problems.add(Integrity.orphans(n + "VmV", out.venueMarkets(), VenueMarketRow::getVenueId, out.venues(), VenueRow::getVenueId));
-    problems.add(Integrity.orphans(n + "VmM", out.venueMarkets(), VenueMarketRow::getMarketId, out.markets(), MarketRow::getMarketId));
+    problems.add(
+        Integrity.orphans(
+            n + "EvE",
+            out.eventVenues(),
+            EventVenueRow::getEventId,
+            out.events(),
+            EventRow::getEventId));
+    problems.add(
+        Integrity.orphans(
+            n + "EvV",
+            out.eventVenues(),
+            EventVenueRow::getVenueId,
+            out.venues(),
+            VenueRow::getVenueId));
+    problems.add(
+        Integrity.orphans(
+            n + "EaE",
+            out.eventAttractions(),
+            EventAttractionRow::getEventId,
+            out.events(),
+            EventRow::getEventId));
+    problems.add(
+        Integrity.orphans(
+            n + "EaA",
+            out.eventAttractions(),
+            EventAttractionRow::getAttractionId,
+            out.attractions(),
+            AttractionRow::getAttractionId));
+    problems.add(
+        Integrity.orphans(
+            n + "PrE",
+            out.eventPriceRanges(),
+            EventPriceRangeRow::getEventId,
+            out.events(),
+            EventRow::getEventId));
+    problems.add(
+        Integrity.orphans(
+            n + "EC",
+            out.events(),
+            EventRow::getClassificationId,
+            out.classifications(),
+            ClassificationRow::getClassificationId));
+    problems.add(
+        Integrity.orphans(
+            n + "EPV",
+            out.events(),
+            EventRow::getPrimaryVenueId,
+            out.venues(),
+            VenueRow::getVenueId));
+    problems.add(
+        Integrity.orphans(
+            n + "EHA",
+            out.events(),
+            EventRow::getHeadlinerAttractionId,
+            out.attractions(),
+            AttractionRow::getAttractionId));
+    problems.add(
+        Integrity.orphans(
+            n + "AC",
+            out.attractions(),
+            AttractionRow::getClassificationId,
+            out.classifications(),
+            ClassificationRow::getClassificationId));
+    problems.add(
+        Integrity.orphans(
+            n + "VmV",
+            out.venueMarkets(),
+            VenueMarketRow::getVenueId,
+            out.venues(),
+            VenueRow::getVenueId));
+    problems.add(
+        Integrity.orphans(
+            n + "VmM",
+            out.venueMarkets(),
+            VenueMarketRow::getMarketId,
+            out.markets(),
+            MarketRow::getMarketId));
     problems.add(Integrity.duplicates(n + "PkE", out.events(), EventRow::getEventId));
-    problems.add(Integrity.duplicates(n + "PkP", out.eventPriceRanges(), r -> r.getEventId() + "|" + r.getPriceType() + "|" + r.getCurrency()));
+    problems.add(
+        Integrity.duplicates(
+            n + "PkP",
+            out.eventPriceRanges(),
+            r -> r.getEventId() + "|" + r.getPriceType() + "|" + r.getCurrency()));
     problems.add(Integrity.duplicates(n + "PkV", out.venues(), VenueRow::getVenueId));
     problems.add(Integrity.duplicates(n + "PkM", out.markets(), MarketRow::getMarketId));
-    problems.add(Integrity.duplicates(n + "PkVm", out.venueMarkets(), r -> r.getVenueId() + "|" + r.getMarketId()));
-    problems.add(Integrity.duplicates(n + "PkA", out.attractions(), AttractionRow::getAttractionId));
-    problems.add(Integrity.duplicates(n + "PkC", out.classifications(), ClassificationRow::getClassificationId));
-    problems.add(Integrity.duplicates(n + "PkEv", out.eventVenues(), r -> r.getEventId() + "|" + r.getVenueId()));
-    problems.add(Integrity.duplicates(n + "PkEa", out.eventAttractions(), r -> r.getEventId() + "|" + r.getAttractionId()));
+    problems.add(
+        Integrity.duplicates(
+            n + "PkVm", out.venueMarkets(), r -> r.getVenueId() + "|" + r.getMarketId()));
+    problems.add(
+        Integrity.duplicates(n + "PkA", out.attractions(), AttractionRow::getAttractionId));
+    problems.add(
+        Integrity.duplicates(
+            n + "PkC", out.classifications(), ClassificationRow::getClassificationId));
+    problems.add(
+        Integrity.duplicates(
+            n + "PkEv", out.eventVenues(), r -> r.getEventId() + "|" + r.getVenueId()));
+    problems.add(
+        Integrity.duplicates(
+            n + "PkEa", out.eventAttractions(), r -> r.getEventId() + "|" + r.getAttractionId()));
     PAssert.that(
             n + ": foreign keys resolve and primary keys are unique",
             PCollectionList.of(problems).apply(n + "AllProblems", Flatten.pCollections()))

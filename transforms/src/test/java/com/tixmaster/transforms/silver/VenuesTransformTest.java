@@ -19,14 +19,18 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.junit.Rule;
 import org.junit.Test;
 
-/** Venues from their endpoint and from events; markets prefer a name; venue_markets follow the venue. */
+/**
+ * Venues from their endpoint and from events; markets prefer a name; venue_markets follow the
+ * venue.
+ */
 public class VenuesTransformTest {
   @Rule public final transient TestPipeline p = TestPipeline.create();
 
   @Test
   public void standaloneAndEmbeddedObservationsMergeWithTheCurrentState() {
     SilverConfig config = SilverConfig.of("run-2");
-    VenueRow currentV1 = venueRow("V1", "Old Hall", "venues/old.json", 0, 100, SilverLineage.STANDALONE, "run-1");
+    VenueRow currentV1 =
+        venueRow("V1", "Old Hall", "venues/old.json", 0, 100, SilverLineage.STANDALONE, "run-1");
     MarketRow currentMarket =
         MarketRow.builder()
             .setMarketId("27")
@@ -63,14 +67,26 @@ public class VenuesTransformTest {
                 300),
             raw("venues", "{'id':'V4','name':'V4 standalone'}", "venues/new.json", 1, 300),
             raw("venues", "{'name':'**DO NOT USE**'}", "venues/new.json", 2, 300),
-            raw("venues", "{'id':'V5','name':'Off the map','location':{'latitude':'95','longitude':'-118'}}", "venues/new.json", 3, 300),
-            raw("venues", "{'id':'V3','name':'V3 standalone (older)'}", "venues/older.json", 0, 50));
+            raw(
+                "venues",
+                "{'id':'V5','name':'Off the map','location':{'latitude':'95','longitude':'-118'}}",
+                "venues/new.json",
+                3,
+                300),
+            raw(
+                "venues",
+                "{'id':'V3','name':'V3 standalone (older)'}",
+                "venues/older.json",
+                0,
+                50));
 
     PCollectionTuple in =
         PCollectionTuple.of(SilverTags.RECORDS, p.apply("Records", Create.of(records)))
             .and(SilverTags.VENUES, p.apply("EmbeddedVenues", Create.of(embedded.venues)))
             .and(SilverTags.MARKETS, p.apply("EmbeddedMarkets", Create.of(embedded.markets)))
-            .and(SilverTags.VENUE_MARKETS, p.apply("EmbeddedLinks", Create.of(embedded.venueMarkets)))
+            .and(
+                SilverTags.VENUE_MARKETS,
+                p.apply("EmbeddedLinks", Create.of(embedded.venueMarkets)))
             .and(SilverTags.CURRENT_VENUES, p.apply("CurrentVenues", Create.of(currentV1)))
             .and(SilverTags.CURRENT_MARKETS, p.apply("CurrentMarkets", Create.of(currentMarket)))
             .and(
@@ -95,7 +111,9 @@ public class VenuesTransformTest {
             // the newest observation with a name, not V2's newer nameless one
             "27 LA (renamed) events/e.json#3/embedded/run-2",
             "28 Orange County venues/new.json#0/standalone/run-2");
-    PAssert.that(show("ShowVenueMarkets", out.get(SilverTags.VENUE_MARKETS), SilverFixtures::venueMarket))
+    PAssert.that(
+            show(
+                "ShowVenueMarkets", out.get(SilverTags.VENUE_MARKETS), SilverFixtures::venueMarket))
         .containsInAnyOrder(
             "V1 27 events/e.json#3/embedded/run-2",
             "V2 27 venues/new.json#0/standalone/run-2",
