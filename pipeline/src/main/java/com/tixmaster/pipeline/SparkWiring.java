@@ -1,6 +1,5 @@
 package com.tixmaster.pipeline;
 
-import com.tixmaster.pipeline.config.ConfigException;
 import com.tixmaster.pipeline.config.RunConfig;
 import com.tixmaster.pipeline.lake.Lake;
 import com.tixmaster.pipeline.spark.DeltaLake;
@@ -34,21 +33,14 @@ final class SparkWiring {
     return master.startsWith("local") && !onDatabricks ? "DISK_ONLY" : "MEMORY_AND_DISK";
   }
 
-  static Lake attach(
-      PipelineOptions options, RunConfig config, Lake parquet, boolean storageLevelGiven) {
+  static Lake attach(RunConfig config, Lake parquet) {
     boolean delta = config.tableFormat().equals("delta");
     SparkSession spark = SparkSessions.getOrCreate(config.warehouse(), delta);
-    org.apache.beam.runners.spark.SparkPipelineOptions sparkOptions =
-        options.as(org.apache.beam.runners.spark.SparkPipelineOptions.class);
-    if (!storageLevelGiven) {
-      sparkOptions.setStorageLevel(storageLevelFor(spark.sparkContext().master()));
-    }
-    try {
-      org.apache.spark.storage.StorageLevel.fromString(sparkOptions.getStorageLevel());
-    } catch (IllegalArgumentException e) {
-      // Beam would only fail at the first cached collection, halfway through bronze.
-      throw new ConfigException(
-          "storageLevel", "must be a Spark storage level such as DISK_ONLY or MEMORY_AND_DISK");
+    PipelineOptions options = config.beamOptions();
+    if (!config.storageLevelGiven()) {
+      options
+          .as(org.apache.beam.runners.spark.SparkPipelineOptions.class)
+          .setStorageLevel(storageLevelFor(spark.sparkContext().master()));
     }
     SparkSessions.provideTo(options, spark);
     return delta

@@ -1,15 +1,14 @@
 package com.tixmaster.pipeline;
 
-import com.tixmaster.pipeline.config.ConfigException;
 import com.tixmaster.pipeline.config.RunConfig;
 import com.tixmaster.pipeline.config.Stage;
-import com.tixmaster.pipeline.config.TixMasterOptions;
 import com.tixmaster.pipeline.lake.Lake;
 import com.tixmaster.pipeline.lake.LakeLockedException;
 import com.tixmaster.pipeline.lake.ParquetLake;
 import com.tixmaster.pipeline.report.HtmlReport;
 import com.tixmaster.pipeline.run.ConsoleReport;
 import com.tixmaster.pipeline.run.EtlLog;
+import com.tixmaster.pipeline.run.ExitStatus;
 import com.tixmaster.pipeline.run.FaultPoints;
 import com.tixmaster.pipeline.run.RunContext;
 import com.tixmaster.pipeline.run.StageOutcome;
@@ -24,24 +23,17 @@ import com.tixmaster.pipeline.stages.SummaryStage;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.joda.time.Instant;
 
 /**
- * The entry point: {@code TixMaster [--option=value …]}. Validates the options, takes the lake's
- * lock, repairs what an interrupted run left, runs the requested stages in order and prints the run
- * report. Exit status: 0 success, 2 bad options (nothing written), 3 audits blocked gold, 1 any
- * other failure.
+ * The entry point: {@code TixMaster [--option=value …]}. Parses the options into a validated {@link
+ * RunConfig}, takes the lake's lock, repairs what an interrupted run left, runs the requested
+ * stages in order and prints the run report. {@link ExitStatus} maps how it ended to the exit
+ * status: 0 success, 2 bad options (nothing written), 3 audits blocked gold, 1 any other failure.
  */
 public final class TixMaster {
-  public static final int OK = 0;
-  public static final int FAILED = 1;
-  public static final int BAD_CONFIG = 2;
-  public static final int BLOCKED = 3;
-
   private final PrintStream out;
   private final PrintStream err;
   private final Clock clock;
@@ -59,151 +51,74 @@ public final class TixMaster {
   }
 
   public static void main(String[] args) {
-    int status =
-        new TixMaster(System.out, System.err, Clock.systemUTC(), System.getenv()).run(args);
-    if (System.getenv("DATABRICKS_RUNTIME_VERSION") != null) {
-      // A Databricks JAR task shares the driver JVM with the job's other tasks: exiting would take
-      // them down. Success returns; a failure throws, which fails this task and skips the rest.
-      if (status != OK) {
-        throw new IllegalStateException("tix-master exited with status " + status);
-      }
-      return;
-    }
-    System.exit(status);
+    new TixMaster(System.out, System.err, Clock.systemUTC(), System.getenv())
+        .run(args)
+        .terminate(System.getenv());
   }
 
-  /** The stages this build can run, by stage. */
-  Map<Stage, StageRunner> availableStages() {
-    Map<Stage, StageRunner> stages = new EnumMap<>(Stage.class);
-    stages.put(Stage.INGEST, new IngestStage(clock, environment));
-    stages.put(Stage.BRONZE, new BronzeStage());
-    stages.put(Stage.SILVER, new SilverStage());
-    stages.put(Stage.GOLD, new GoldStage());
-    stages.put(Stage.SUMMARY, new SummaryStage());
-    stages.put(Stage.DOCUMENTS, new DocumentsStage());
-    stages.put(Stage.QUALITY, new QualityStage());
-    return stages;
-  }
-
-  public int run(String[] args) {
-    RunConfig config;
-    TixMasterOptions options;
+  /** Runs one command line to its end; never throws. */
+  public ExitStatus run(String[] args) {
     try {
-      PipelineOptionsFactory.register(TixMasterOptions.class);
-      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(TixMasterOptions.class);
-      relaxDirectRunnerChecks(options, args);
-      config = RunConfig.from(options, new Instant(clock.millis()));
-    } catch (ConfigException e) {
-      err.println("tix-master: bad configuration: " + e.getMessage());
-      return BAD_CONFIG;
-    } catch (IllegalArgumentException e) {
-      err.println("tix-master: bad option: " + describeOptionError(e.getMessage()));
-      return BAD_CONFIG;
-    }
-
-    Map<Stage, StageRunner> available = availableStages();
-    List<Stage> requested = new ArrayList<>(config.stages());
-    boolean stagesGold =
-        requested.contains(Stage.GOLD)
-            || requested.contains(Stage.SUMMARY)
-            || requested.contains(Stage.DOCUMENTS);
-    if (stagesGold && !requested.contains(Stage.QUALITY)) {
-      // Gold is published only after the audits pass: the gate always closes a gold run.
-      requested.add(Stage.QUALITY);
-      out.println("note: stage 'quality' added: gold is published only after the audits pass");
-    }
-    List<Stage> stages = new ArrayList<>();
-    for (Stage stage : requested) {
-      if (available.containsKey(stage)) {
-        stages.add(stage);
-      } else if (config.stagesExplicit()) {
-        err.println(
-            "tix-master: bad configuration: --stages: stage '"
-                + stage.id()
-                + "' is not available in this build yet");
-        return BAD_CONFIG;
-      } else {
-        out.println("note: stage '" + stage.id() + "' is not available in this build yet; skipped");
-      }
-    }
-    if (config.runs(Stage.INGEST)) {
-      try {
-        IngestStage.apiKey(environment);
-      } catch (ConfigException e) {
-        err.println("tix-master: bad configuration: " + e.getMessage());
-        return BAD_CONFIG;
-      }
-    }
-    boolean delta = config.tableFormat().equals("delta");
-    if (delta && !config.runner().equals("SparkRunner")) {
+      RunConfig config = RunConfig.parse(args, environment, new Instant(clock.millis()));
+      config.notes().forEach(note -> out.println("note: " + note));
+      return runLocked(config, openLake(config));
+    } catch (LakeLockedException e) {
+      err.println("tix-master: refused: " + e.getMessage());
+      return ExitStatus.FAILED;
+    } catch (Exception | LinkageError e) {
+      ExitStatus status = ExitStatus.of(e);
       err.println(
-          "tix-master: bad configuration: --tableFormat: delta tables need --runner=SparkRunner");
-      return BAD_CONFIG;
+          "tix-master: "
+              + (status == ExitStatus.BAD_CONFIG ? "bad configuration: " : "FAILED: ")
+              + describe(e));
+      return status;
     }
+  }
 
-    List<StageOutcome> outcomes = new ArrayList<>();
-    Lake lake = new ParquetLake(config.lakehouse(), config.stagingDir());
-    if (config.runner().equals("SparkRunner")) {
-      // Loaded only here: the DirectRunner path must not need Spark's classes.
-      try {
-        lake = SparkWiring.attach(options, config, lake, given(args, "storageLevel"));
-      } catch (ConfigException e) {
-        err.println("tix-master: bad configuration: " + e.getMessage());
-        return BAD_CONFIG;
-      } catch (Exception | LinkageError e) {
-        // Before the lock: nothing was written, and there is no lake to log to yet.
-        err.println("tix-master: FAILED: could not start Spark: " + describe(e));
-        return FAILED;
-      }
+  /** The Parquet lake, or on the SparkRunner the session and (for Delta) the Delta lake. */
+  private static Lake openLake(RunConfig config) {
+    Lake parquet = new ParquetLake(config.lakehouse(), config.stagingDir());
+    if (!config.runner().equals("SparkRunner")) {
+      return parquet;
     }
+    try {
+      // Loaded only here: the DirectRunner path must not need Spark's classes.
+      return SparkWiring.attach(config, parquet);
+    } catch (RuntimeException | LinkageError e) {
+      // Before the lock: nothing was written, and there is no lake to log to yet.
+      throw new IllegalStateException("could not start Spark: " + describe(e));
+    }
+  }
+
+  /** Runs the stages under the lake's lock, logs and reports them. */
+  private ExitStatus runLocked(RunConfig config, Lake lake) throws Exception {
+    List<StageOutcome> outcomes = new ArrayList<>();
+    ExitStatus status;
     String verdict;
-    int status;
     try (AutoCloseable lock = lake.lock(config.runId())) {
       lake.recover();
       // A crashed attempt under this run id (a repair) may have staged files: never commit them.
       lake.discardStaging(config.runId());
-      RunContext context = new RunContext(config, lake, options, clock);
       try {
-        for (Stage stage : stages) {
-          Instant started = context.now();
-          StageOutcome outcome;
-          try {
-            outcome = available.get(stage).run(context);
-          } catch (Exception e) {
-            outcomes.add(
-                StageOutcome.builder(stage.id(), started)
-                    .status(StageOutcome.Status.FAILED)
-                    .message(describe(e))
-                    .build(context.now()));
-            throw e;
-          }
-          outcomes.add(outcome);
-          outcomes.addAll(context.drainRecorded());
-          if (outcome.status() == StageOutcome.Status.BLOCKED) {
-            break;
-          }
-        }
+        runStages(new RunContext(config, lake, clock), outcomes);
       } finally {
         FaultPoints.reach(FaultPoints.PUBLISHED);
         logStages(lake, config, outcomes);
         discardStaging(lake, config); // while the lock is held
       }
       boolean blocked = outcomes.stream().anyMatch(o -> o.status() == StageOutcome.Status.BLOCKED);
-      status = blocked ? BLOCKED : OK;
+      status = blocked ? ExitStatus.BLOCKED : ExitStatus.OK;
       verdict = blocked ? "BLOCKED: the audits kept gold unpublished (exit 3)" : "OK";
     } catch (LakeLockedException e) {
-      err.println("tix-master: refused: " + e.getMessage());
-      return FAILED;
-    } catch (ConfigException e) {
-      status = BAD_CONFIG;
-      verdict = "FAILED: " + e.getMessage();
-      err.println("tix-master: bad configuration: " + e.getMessage());
+      throw e; // refused: nothing was run, nothing to report
     } catch (Exception e) {
-      status = FAILED;
-      verdict =
-          "FAILED: "
-              + describe(e)
-              + "\nThe lake keeps its last committed state; the next run recovers.";
+      status = ExitStatus.of(e);
+      verdict = "FAILED: " + describe(e);
+      if (status == ExitStatus.BAD_CONFIG) {
+        err.println("tix-master: bad configuration: " + describe(e));
+      } else {
+        verdict += "\nThe lake keeps its last committed state; the next run recovers.";
+      }
     }
     ConsoleReport.print(out, config.runId(), config.runner(), lake.describe(), outcomes, verdict);
     writeHtmlReport(lake, config);
@@ -215,26 +130,48 @@ public final class TixMaster {
     return status;
   }
 
-  /**
-   * The DirectRunner re-encodes and fingerprints every element to catch transforms that mutate
-   * their input; the transforms' unit tests (TestPipeline) keep those checks on. A production run
-   * turns them off unless the user asks for them, which roughly halves its time.
-   */
-  private static void relaxDirectRunnerChecks(TixMasterOptions options, String[] args) {
-    org.apache.beam.runners.direct.DirectOptions direct =
-        options.as(org.apache.beam.runners.direct.DirectOptions.class);
-    if (!given(args, "enforceImmutability")) {
-      direct.setEnforceImmutability(false);
-    }
-    if (!given(args, "enforceEncodability")) {
-      direct.setEnforceEncodability(false);
+  /** Runs the requested stages in order; a failed stage is recorded, then ends the run. */
+  private void runStages(RunContext context, List<StageOutcome> outcomes) throws Exception {
+    for (Stage stage : context.config().stages()) {
+      Instant started = context.now();
+      StageOutcome outcome;
+      try {
+        outcome = runnerFor(stage).run(context);
+      } catch (Exception e) {
+        outcomes.add(
+            StageOutcome.builder(stage.id(), started)
+                .status(StageOutcome.Status.FAILED)
+                .message(describe(e))
+                .build(context.now()));
+        throw e;
+      }
+      outcomes.add(outcome);
+      outcomes.addAll(context.drainRecorded());
+      if (outcome.status() == StageOutcome.Status.BLOCKED) {
+        return;
+      }
     }
   }
 
-  /** Whether {@code --name} or {@code --name=value} is among the arguments. */
-  private static boolean given(String[] args, String name) {
-    return java.util.Arrays.stream(args)
-        .anyMatch(a -> a.equals("--" + name) || a.startsWith("--" + name + "="));
+  private StageRunner runnerFor(Stage stage) {
+    switch (stage) {
+      case INGEST:
+        return new IngestStage(clock, environment);
+      case BRONZE:
+        return new BronzeStage();
+      case SILVER:
+        return new SilverStage();
+      case GOLD:
+        return new GoldStage();
+      case SUMMARY:
+        return new SummaryStage();
+      case DOCUMENTS:
+        return new DocumentsStage();
+      case QUALITY:
+        return new QualityStage();
+      default:
+        throw new IllegalArgumentException("no runner for stage " + stage);
+    }
   }
 
   /** The HTML report reads the committed logs; failing to write it never changes the exit code. */
@@ -264,17 +201,6 @@ public final class TixMaster {
     } catch (Exception e) {
       err.println("tix-master: could not clean the staging folder: " + describe(e));
     }
-  }
-
-  /** Beam's messages name the interface; people need the option they typed. */
-  static String describeOptionError(String message) {
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("missing a property named '([^']+)'")
-            .matcher(String.valueOf(message));
-    if (m.find()) {
-      return "--" + m.group(1) + ": unknown option" + message.substring(m.end()).replace('\n', ' ');
-    }
-    return String.valueOf(message);
   }
 
   private static String describe(Throwable e) {

@@ -2,17 +2,18 @@ package com.tixmaster.pipeline;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.Assert.assertThrows;
 
 import com.tixmaster.pipeline.config.ConfigException;
 import com.tixmaster.pipeline.config.RunConfig;
-import com.tixmaster.pipeline.config.TixMasterOptions;
 import com.tixmaster.pipeline.lake.ParquetLake;
 import com.tixmaster.pipeline.spark.SparkTestSession;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.beam.runners.spark.SparkPipelineOptions;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.spark.storage.StorageLevel;
 import org.joda.time.Instant;
 import org.junit.Rule;
 import org.junit.Test;
@@ -22,43 +23,45 @@ import org.junit.rules.TemporaryFolder;
 public class SparkWiringTest {
   @Rule public TemporaryFolder tmp = new TemporaryFolder();
 
-  private TixMasterOptions options(String... extra) throws Exception {
+  private RunConfig config(String... extra) throws Exception {
     Path lake = tmp.newFolder().toPath();
     String[] args = new String[extra.length + 3];
     args[0] = "--runner=SparkRunner";
     args[1] = "--lakehouse=" + lake;
     args[2] = "--landing=" + tmp.newFolder().toPath();
     System.arraycopy(extra, 0, args, 3, extra.length);
-    PipelineOptionsFactory.register(TixMasterOptions.class);
-    return PipelineOptionsFactory.fromArgs(args).as(TixMasterOptions.class);
+    return RunConfig.parse(args, Map.of(), Instant.now());
   }
 
-  private void attach(TixMasterOptions options, boolean storageLevelGiven) throws Exception {
+  private static String storageLevel(RunConfig config) {
+    return config.beamOptions().as(SparkPipelineOptions.class).getStorageLevel();
+  }
+
+  private void attach(RunConfig config) throws Exception {
     SparkTestSession.session(); // the shared session, which attach() takes as it is
-    RunConfig config = RunConfig.from(options, Instant.now());
-    SparkWiring.attach(
-        options,
-        config,
-        new ParquetLake(config.lakehouse(), config.stagingDir()),
-        storageLevelGiven);
+    SparkWiring.attach(config, new ParquetLake(config.lakehouse(), config.stagingDir()));
   }
 
   @Test
   public void cachedCollectionsSpillToDiskRatherThanBeRecomputed() throws Exception {
-    TixMasterOptions options = options();
-    assertThat(
-        options.as(SparkPipelineOptions.class).getStorageLevel(),
-        is("MEMORY_ONLY")); // Beam's default
-    attach(options, false);
+    RunConfig config = config();
+    assertThat(storageLevel(config), is("MEMORY_ONLY")); // Beam's default
+    attach(config);
     // the tests' session is local[2]: the executor is the driver, with a small heap
-    assertThat(options.as(SparkPipelineOptions.class).getStorageLevel(), is("DISK_ONLY"));
+    assertThat(storageLevel(config), is("DISK_ONLY"));
   }
 
   @Test
-  public void anUnknownStorageLevelIsABadOption() throws Exception {
-    TixMasterOptions options = options("--storageLevel=BOGUS");
-    ConfigException e = assertThrows(ConfigException.class, () -> attach(options, true));
+  public void anUnknownStorageLevelIsABadOption() {
+    ConfigException e = assertThrows(ConfigException.class, () -> config("--storageLevel=BOGUS"));
     assertThat(e.getMessage(), startsWith("--storageLevel: "));
+  }
+
+  @Test
+  public void theLevelsTheConfigAcceptsAreSparksOwn() {
+    for (String level : RunConfig.SPARK_STORAGE_LEVELS) {
+      assertThat(StorageLevel.fromString(level), is(notNullValue()));
+    }
   }
 
   @Test
@@ -74,8 +77,8 @@ public class SparkWiringTest {
 
   @Test
   public void anExplicitStorageLevelWins() throws Exception {
-    TixMasterOptions options = options("--storageLevel=DISK_ONLY");
-    attach(options, true);
-    assertThat(options.as(SparkPipelineOptions.class).getStorageLevel(), is("DISK_ONLY"));
+    RunConfig config = config("--storageLevel=DISK_ONLY");
+    attach(config);
+    assertThat(storageLevel(config), is("DISK_ONLY"));
   }
 }

@@ -31,7 +31,8 @@ public final class TixMasterRun {
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 Clock.systemUTC(),
                 env)
-            .run(args);
+            .run(args)
+            .code();
     return new TixMasterRun(
         status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

@@ -18,6 +18,21 @@ public final class ConfigException extends RuntimeException {
     return new ConfigException("", variable, message);
   }
 
+  /**
+   * An option Beam could not parse. Beam's messages name the interface; people need the option they
+   * typed.
+   */
+  static ConfigException fromBeam(IllegalArgumentException e) {
+    String message = String.valueOf(e.getMessage());
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("missing a property named '([^']+)'").matcher(message);
+    if (m.find()) {
+      return new ConfigException(
+          m.group(1), "unknown option" + message.substring(m.end()).replace('\n', ' '));
+    }
+    return new ConfigException("", "options", message);
+  }
+
   public String option() {
     return option;
   }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.joda.time.Instant;
 
 /**
@@ -47,6 +48,10 @@ public final class RunConfig {
   private final Path stagingDir;
   private final String runner;
   private final IngestSettings ingest;
+  private final boolean localFastPath;
+  private final boolean storageLevelGiven;
+  private final List<String> notes;
+  private final TixMasterOptions options;
 
   private RunConfig(Builder b) {
     this.landing = b.landing;
@@ -64,10 +69,79 @@ public final class RunConfig {
     this.stagingDir = b.stagingDir;
     this.runner = b.runner;
     this.ingest = b.ingest;
+    this.localFastPath = b.localFastPath;
+    this.storageLevelGiven = b.storageLevelGiven;
+    this.notes = List.copyOf(b.notes);
+    this.options = b.options;
   }
 
-  /** Validates {@code options}; {@code now} is the run's start time. */
-  public static RunConfig from(TixMasterOptions options, Instant now) {
+  /**
+   * Parses and validates the command line: Beam's options, then every rule of the run contract
+   * (stages, the API key for ingestion, Delta on Spark only, the Spark storage level). {@code
+   * environment} is where secrets come from; {@code now} is the run's start time.
+   *
+   * @throws ConfigException naming the option, before anything is written
+   */
+  public static RunConfig parse(String[] args, Map<String, String> environment, Instant now) {
+    ArgList given = new ArgList(args);
+    TixMasterOptions options;
+    try {
+      PipelineOptionsFactory.register(TixMasterOptions.class);
+      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(TixMasterOptions.class);
+    } catch (IllegalArgumentException e) {
+      throw ConfigException.fromBeam(e);
+    }
+    Builder b = validate(options, now);
+    if (b.stages.contains(Stage.INGEST)) {
+      ApiKey.from(environment);
+    }
+    if (b.tableFormat.equals("delta") && !b.runner.equals("SparkRunner")) {
+      throw new ConfigException("tableFormat", "delta tables need --runner=SparkRunner");
+    }
+    b.storageLevelGiven = given.has("storageLevel");
+    if (b.storageLevelGiven) {
+      String level = storageLevelArgument(args);
+      if (!SPARK_STORAGE_LEVELS.contains(level.toUpperCase(Locale.ROOT))) {
+        // Beam would only fail at the first cached collection, halfway through bronze.
+        throw new ConfigException(
+            "storageLevel", "must be a Spark storage level such as DISK_ONLY or MEMORY_AND_DISK");
+      }
+    }
+    b.localFastPath = options.getLocalFastPath() == null || options.getLocalFastPath();
+    DirectRunnerTuning.apply(options, b.localFastPath, given);
+    b.options = options;
+    return new RunConfig(b);
+  }
+
+  /** Spark's storage levels ({@code StorageLevel.fromString}), known here without Spark. */
+  public static final Set<String> SPARK_STORAGE_LEVELS =
+      Set.of(
+          "NONE",
+          "DISK_ONLY",
+          "DISK_ONLY_2",
+          "DISK_ONLY_3",
+          "MEMORY_ONLY",
+          "MEMORY_ONLY_2",
+          "MEMORY_ONLY_SER",
+          "MEMORY_ONLY_SER_2",
+          "MEMORY_AND_DISK",
+          "MEMORY_AND_DISK_2",
+          "MEMORY_AND_DISK_SER",
+          "MEMORY_AND_DISK_SER_2",
+          "OFF_HEAP");
+
+  private static String storageLevelArgument(String[] args) {
+    String value = "";
+    for (String a : args) {
+      if (a.startsWith("--storageLevel=")) {
+        value = a.substring("--storageLevel=".length()).trim();
+      }
+    }
+    return value;
+  }
+
+  /** Validates {@code options} into the builder; {@code now} is the run's start time. */
+  private static Builder validate(TixMasterOptions options, Instant now) {
     Builder b = new Builder();
     b.startedAt = now;
     b.runner = options.getRunner() == null ? "DirectRunner" : options.getRunner().getSimpleName();
@@ -116,7 +190,20 @@ public final class RunConfig {
             : path("stagingDir", options.getStagingDir());
 
     b.ingest = IngestSettings.from(options, toJava(now).atZone(ZoneOffset.UTC).toLocalDate());
-    return new RunConfig(b);
+    addTheGate(b);
+    return b;
+  }
+
+  /** Gold is published only after the audits pass: the gate always closes a gold run. */
+  private static void addTheGate(Builder b) {
+    boolean stagesGold =
+        b.stages.contains(Stage.GOLD)
+            || b.stages.contains(Stage.SUMMARY)
+            || b.stages.contains(Stage.DOCUMENTS);
+    if (stagesGold && !b.stages.contains(Stage.QUALITY)) {
+      b.stages.add(Stage.QUALITY);
+      b.notes.add("stage 'quality' added: gold is published only after the audits pass");
+    }
   }
 
   private static Path path(String option, String value) {
@@ -278,6 +365,29 @@ public final class RunConfig {
     return ingest;
   }
 
+  /** Whether the DirectRunner's in-memory speed choices are on ({@link DirectRunnerTuning}). */
+  public boolean localFastPath() {
+    return localFastPath;
+  }
+
+  /** Whether {@code --storageLevel} was given (else the Spark wiring picks one for the master). */
+  public boolean storageLevelGiven() {
+    return storageLevelGiven;
+  }
+
+  /** What validation decided on the user's behalf, to tell them. */
+  public List<String> notes() {
+    return notes;
+  }
+
+  /**
+   * The Beam options the stages' pipelines are created with (runner settings). Stages never read
+   * the pipeline's own options from here: they get this config's values.
+   */
+  public TixMasterOptions beamOptions() {
+    return options;
+  }
+
   /** The run's parameters as logged in {@code etl_log}: never a secret. */
   public Map<String, String> loggableParameters() {
     Map<String, String> p = new LinkedHashMap<>();
@@ -311,6 +421,10 @@ public final class RunConfig {
     Path stagingDir;
     String runner;
     IngestSettings ingest;
+    boolean localFastPath;
+    boolean storageLevelGiven;
+    final List<String> notes = new ArrayList<>();
+    TixMasterOptions options;
   }
 
   /** Validated ingestion options. The API key is not here: it is read from the environment. */

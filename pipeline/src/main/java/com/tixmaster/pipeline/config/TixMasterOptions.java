@@ -79,6 +79,15 @@ public interface TixMasterOptions extends PipelineOptions {
 
   void setStagingDir(String value);
 
+  @Description(
+      "DirectRunner only: group keys in memory, passing chunks by reference, and skip the"
+          + " runner's immutability and encodability checks (about twice as fast). false: plain"
+          + " Beam, as every other runner gets.")
+  @Default.Boolean(true)
+  Boolean getLocalFastPath();
+
+  void setLocalFastPath(Boolean value);
+
   // ---- ingestion (stage 'ingest'); the API key comes from TICKETMASTER_API_KEY only ----
 
   @Description("Discovery API base URL; tests point it at a local server.")

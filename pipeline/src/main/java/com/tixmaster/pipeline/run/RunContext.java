@@ -28,10 +28,10 @@ public final class RunContext {
   private boolean silverChanged;
   private final java.util.List<StageOutcome> recorded = new java.util.ArrayList<>();
 
-  public RunContext(RunConfig config, Lake lake, PipelineOptions beamOptions, Clock clock) {
+  public RunContext(RunConfig config, Lake lake, Clock clock) {
     this.config = config;
     this.lake = lake;
-    this.beamOptions = beamOptions;
+    this.beamOptions = config.beamOptions();
     this.clock = clock;
   }
 

@@ -1,6 +1,6 @@
 package com.tixmaster.pipeline.stages;
 
-import com.tixmaster.pipeline.config.ConfigException;
+import com.tixmaster.pipeline.config.ApiKey;
 import com.tixmaster.pipeline.config.RunConfig.IngestSettings;
 import com.tixmaster.pipeline.run.RunContext;
 import com.tixmaster.pipeline.run.StageOutcome;
@@ -9,7 +9,6 @@ import com.tixmaster.transforms.ingest.IngestConfig;
 import com.tixmaster.transforms.ingest.IngestSummary;
 import com.tixmaster.transforms.ingest.Ingestor;
 import com.tixmaster.transforms.ingest.InvalidApiKeyException;
-import com.tixmaster.transforms.ingest.Secret;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
@@ -25,26 +24,12 @@ import org.joda.time.Instant;
  * others.
  */
 public final class IngestStage implements StageRunner {
-  public static final String API_KEY_ENV = "TICKETMASTER_API_KEY";
-
   private final Clock clock;
   private final Map<String, String> environment;
 
   public IngestStage(Clock clock, Map<String, String> environment) {
     this.clock = clock;
     this.environment = environment;
-  }
-
-  /** The key, or a configuration error that names the variable. */
-  public static Secret apiKey(Map<String, String> environment) {
-    String key = environment.get(API_KEY_ENV);
-    return java.util.Optional.ofNullable(key)
-        .filter(k -> !k.isBlank())
-        .map(k -> Secret.of(k.trim()))
-        .orElseThrow(
-            () ->
-                ConfigException.ofEnvironment(
-                    API_KEY_ENV, "not set; stage 'ingest' needs the Discovery API key in it"));
   }
 
   @Override
@@ -54,7 +39,7 @@ public final class IngestStage implements StageRunner {
     IngestConfig config =
         IngestConfig.builder()
             .apiBaseUrl(s.apiBaseUrl())
-            .apiKey(apiKey(environment))
+            .apiKey(ApiKey.from(environment))
             .countryCode(s.countryCode().isEmpty() ? null : s.countryCode())
             .segmentId(s.segmentId().isEmpty() ? null : s.segmentId())
             .startDate(s.startDate())

@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import com.tixmaster.pipeline.TixMaster;
 import com.tixmaster.pipeline.TixMasterRun;
+import com.tixmaster.pipeline.run.ExitStatus;
 import com.tixmaster.pipeline.run.FaultPoints;
 import com.tixmaster.schemas.bronze.BronzeTables;
 import java.nio.file.Files;
@@ -137,7 +137,7 @@ public class HaltPointTest {
       TixMasterRun second =
           TixMasterRun.of(
               "--landing=" + landing, "--lakehouse=" + lake, Landings.AS_OF, "--runId=" + runId);
-      assertEquals(second.toString(), TixMaster.FAILED, second.status);
+      assertEquals(second.toString(), ExitStatus.FAILED.code(), second.status);
       assertThat(
           second.err,
           containsString("refused: the lake is locked by run crash (pid " + child.process.pid()));

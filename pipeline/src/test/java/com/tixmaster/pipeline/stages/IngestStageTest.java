@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 import com.tixmaster.pipeline.TixMasterRun;
+import com.tixmaster.pipeline.config.ApiKey;
 import com.tixmaster.pipeline.lake.ParquetLake;
 import com.tixmaster.schemas.bronze.BronzeTables;
 import com.tixmaster.transforms.ingest.FakeDiscoveryApi;
@@ -61,7 +62,7 @@ public class IngestStageTest {
 
   private TixMasterRun run(Path landing, Path lake, String stages) {
     return TixMasterRun.withEnv(
-        Map.of(IngestStage.API_KEY_ENV, FakeDiscoveryApi.KEY),
+        Map.of(ApiKey.ENV, FakeDiscoveryApi.KEY),
         "--stages=" + stages,
         "--landing=" + landing,
         "--lakehouse=" + lake,
@@ -116,7 +117,7 @@ public class IngestStageTest {
     Path landing = tmp.newFolder("landing").toPath();
     TixMasterRun run =
         TixMasterRun.withEnv(
-            Map.of(IngestStage.API_KEY_ENV, "WRONG-KEY-0000"),
+            Map.of(ApiKey.ENV, "WRONG-KEY-0000"),
             "--stages=ingest",
             "--landing=" + landing,
             "--lakehouse=" + tmp.getRoot().toPath().resolve("lake"),

@@ -46,13 +46,14 @@ import org.apache.beam.sdk.values.PCollectionList;
  * grouped by {@code hash(key) mod buckets}, with {@code buckets} the runner's target parallelism,
  * as one chunk of elements per bucket per bundle, passed by reference ({@link LocalChunk}), and
  * each bucket is split into its keys in memory (the DirectRunner holds every grouped element in
- * memory anyway). Other runners (Spark) get Beam's own primitive, which groups per key at scale.
+ * memory anyway). The driver turns this on for the DirectRunner only ({@link
+ * InMemoryGroupingOptions}); other runners (Spark) and unit tests get Beam's own primitive, which
+ * groups per key at scale.
  *
  * <p>Within a key, the order of the grouped values is unspecified, as with Beam's groupings.
  */
 public final class Buckets {
   private static final String DIRECT_RUNNER = "org.apache.beam.runners.direct.DirectRunner";
-  private static final String DIRECT_OPTIONS = "org.apache.beam.runners.direct.DirectOptions";
 
   private Buckets() {}
 
@@ -81,22 +82,17 @@ public final class Buckets {
   }
 
   /**
-   * The number of buckets a grouping in {@code pipeline} uses: the DirectRunner's target
-   * parallelism, or 0 (group per key) on any other runner.
+   * The number of buckets a grouping in {@code pipeline} uses: what the driver chose for the
+   * DirectRunner ({@link InMemoryGroupingOptions}), or 0 (Beam's own grouping per key). Chunks pass
+   * by reference, which only holds inside one JVM, so any other runner is refused.
    */
   public static int bucketsFor(PipelineOptions options) {
-    if (!DIRECT_RUNNER.equals(options.getRunner().getName())) {
-      return 0;
+    int buckets = options.as(InMemoryGroupingOptions.class).getInMemoryGroupingBuckets();
+    if (buckets > 0 && !DIRECT_RUNNER.equals(options.getRunner().getName())) {
+      throw new IllegalStateException(
+          "in-memory grouping is for the DirectRunner only, not " + options.getRunner().getName());
     }
-    try {
-      // DirectOptions lives in the runner's artifact, which this module does not depend on.
-      Class<? extends PipelineOptions> direct =
-          Class.forName(DIRECT_OPTIONS).asSubclass(PipelineOptions.class);
-      Object parallelism = direct.getMethod("getTargetParallelism").invoke(options.as(direct));
-      return Math.max(1, ((Number) parallelism).intValue());
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return Math.max(1, Runtime.getRuntime().availableProcessors());
-    }
+    return Math.max(0, buckets);
   }
 
   /**

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -44,9 +43,10 @@ public class BucketsTest {
 
   @Rule public final transient TestPipeline pipeline = TestPipeline.fromOptions(threeBuckets());
 
-  private static DirectOptions threeBuckets() {
-    DirectOptions options = PipelineOptionsFactory.create().as(DirectOptions.class);
-    options.setTargetParallelism(3);
+  private static InMemoryGroupingOptions threeBuckets() {
+    InMemoryGroupingOptions options =
+        PipelineOptionsFactory.create().as(InMemoryGroupingOptions.class);
+    options.setInMemoryGroupingBuckets(3);
     return options;
   }
 
@@ -149,10 +149,19 @@ public class BucketsTest {
   }
 
   @Test
-  public void bucketsAreTheDirectRunnersParallelismAndNoneElsewhere() {
+  public void bucketsAreWhatTheDriverChoseAndNoneByDefault() {
     assertThat(Buckets.bucketsFor(threeBuckets()), is(3));
-    DirectOptions other = PipelineOptionsFactory.create().as(DirectOptions.class);
+    assertThat(Buckets.bucketsFor(PipelineOptionsFactory.create()), is(0));
+  }
+
+  @Test
+  public void inMemoryGroupingIsRefusedOnAnyOtherRunner() {
+    InMemoryGroupingOptions other = threeBuckets();
     other.setRunner(CrashingRunner.class);
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> Buckets.bucketsFor(other));
+    assertThat(e.getMessage(), containsString("DirectRunner only"));
+    other.setInMemoryGroupingBuckets(0);
     assertThat(Buckets.bucketsFor(other), is(0));
   }
 

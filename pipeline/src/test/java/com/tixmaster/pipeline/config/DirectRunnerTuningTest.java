@@ -1,0 +1,65 @@
+package com.tixmaster.pipeline.config;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.is;
+
+import com.tixmaster.transforms.io.InMemoryGroupingOptions;
+import java.util.Map;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.joda.time.Instant;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** The DirectRunner's speed choices are made in one place, and only for the DirectRunner. */
+public class DirectRunnerTuningTest {
+  @Rule public TemporaryFolder tmp = new TemporaryFolder();
+
+  private RunConfig parse(String... extra) throws Exception {
+    String[] args = new String[extra.length + 2];
+    args[0] = "--lakehouse=" + tmp.newFolder().toPath().resolve("lake");
+    args[1] = "--landing=" + tmp.newFolder().toPath();
+    System.arraycopy(extra, 0, args, 2, extra.length);
+    return RunConfig.parse(args, Map.of(), Instant.now());
+  }
+
+  private static int buckets(RunConfig config) {
+    return config.beamOptions().as(InMemoryGroupingOptions.class).getInMemoryGroupingBuckets();
+  }
+
+  private static DirectOptions direct(RunConfig config) {
+    return config.beamOptions().as(DirectOptions.class);
+  }
+
+  @Test
+  public void theDirectRunnerGroupsInMemoryWithoutTheMutationChecks() throws Exception {
+    RunConfig config = parse();
+    assertThat(config.localFastPath(), is(true));
+    assertThat(buckets(config), is(direct(config).getTargetParallelism()));
+    assertThat(buckets(config), greaterThan(0));
+    assertThat(direct(config).isEnforceImmutability(), is(false));
+    assertThat(direct(config).isEnforceEncodability(), is(false));
+  }
+
+  @Test
+  public void anExplicitCheckWins() throws Exception {
+    RunConfig config = parse("--enforceImmutability=true");
+    assertThat(direct(config).isEnforceImmutability(), is(true));
+    assertThat(direct(config).isEnforceEncodability(), is(false));
+  }
+
+  @Test
+  public void turnedOffTheDirectRunnerIsPlainBeam() throws Exception {
+    RunConfig config = parse("--localFastPath=false");
+    assertThat(buckets(config), is(0));
+    assertThat(direct(config).isEnforceImmutability(), is(true));
+    assertThat(direct(config).isEnforceEncodability(), is(true));
+  }
+
+  @Test
+  public void everyOtherRunnerIsPlainBeam() throws Exception {
+    RunConfig config = parse("--runner=SparkRunner");
+    assertThat(buckets(config), is(0));
+  }
+}
