@@ -16,7 +16,9 @@ import com.tixmaster.pipeline.stages.BronzeStage;
 import com.tixmaster.pipeline.stages.DocumentsStage;
 import com.tixmaster.pipeline.stages.GoldStage;
 import com.tixmaster.pipeline.stages.IngestStage;
+import com.tixmaster.pipeline.stages.PublishStage;
 import com.tixmaster.pipeline.stages.QualityStage;
+import com.tixmaster.pipeline.stages.RunStaging;
 import com.tixmaster.pipeline.stages.SilverStage;
 import com.tixmaster.pipeline.stages.StageRunner;
 import com.tixmaster.pipeline.stages.SummaryStage;
@@ -60,7 +62,6 @@ public final class TixMaster {
   public ExitStatus run(String[] args) {
     try {
       RunConfig config = RunConfig.parse(args, environment, new Instant(clock.millis()));
-      config.notes().forEach(note -> out.println("note: " + note));
       return runLocked(config, openLake(config));
     } catch (LakeLockedException e) {
       err.println("tix-master: refused: " + e.getMessage());
@@ -96,15 +97,16 @@ public final class TixMaster {
     ExitStatus status;
     String verdict;
     try (AutoCloseable lock = lake.lock(config.runId())) {
-      lake.recover();
-      // A crashed attempt under this run id (a repair) may have staged files: never commit them.
-      lake.discardStaging(config.runId());
+      // Keeps this run's staging: earlier steps of the run (a job's tasks) staged gold to publish.
+      lake.recover(config.runId());
       try {
         runStages(new RunContext(config, lake, clock), outcomes);
       } finally {
         FaultPoints.reach(FaultPoints.PUBLISHED);
         logStages(lake, config, outcomes);
-        discardStaging(lake, config); // while the lock is held
+        if (published(outcomes)) {
+          discardStaging(lake, config); // while the lock is held
+        }
       }
       boolean blocked = outcomes.stream().anyMatch(o -> o.status() == StageOutcome.Status.BLOCKED);
       status = blocked ? ExitStatus.BLOCKED : ExitStatus.OK;
@@ -130,13 +132,26 @@ public final class TixMaster {
     return status;
   }
 
-  /** Runs the requested stages in order; a failed stage is recorded, then ends the run. */
+  /**
+   * Runs the requested stages in order; a failed stage is recorded, then ends the run. Each stage
+   * first drops what an earlier attempt of it staged under this run id, and notes when it finished
+   * ({@link RunStaging}), so that a later process of the same run publishes only finished, audited
+   * staging.
+   */
   private void runStages(RunContext context, List<StageOutcome> outcomes) throws Exception {
+    RunStaging staging = new RunStaging(context.lake(), context.config().runId());
+    if (context.config().runs(Stage.PUBLISH) && !context.config().runs(Stage.QUALITY)) {
+      PublishStage.requireAudited(staging); // a bad step order: exit 2 before anything runs
+    }
     for (Stage stage : context.config().stages()) {
       Instant started = context.now();
       StageOutcome outcome;
       try {
+        staging.begin(stage);
         outcome = runnerFor(stage).run(context);
+        if (outcome.status() != StageOutcome.Status.FAILED) {
+          staging.finish(stage);
+        }
       } catch (Exception e) {
         outcomes.add(
             StageOutcome.builder(stage.id(), started)
@@ -169,9 +184,18 @@ public final class TixMaster {
         return new DocumentsStage();
       case QUALITY:
         return new QualityStage();
+      case PUBLISH:
+        return new PublishStage();
       default:
         throw new IllegalArgumentException("no runner for stage " + stage);
     }
+  }
+
+  /** Whether the run's staged gold met its end here: published, or dropped by a blocked publish. */
+  private static boolean published(List<StageOutcome> outcomes) {
+    return outcomes.stream()
+        .anyMatch(
+            o -> o.stage().equals(Stage.PUBLISH.id()) && o.status() != StageOutcome.Status.FAILED);
   }
 
   /** The HTML report reads the committed logs; failing to write it never changes the exit code. */
@@ -194,7 +218,10 @@ public final class TixMaster {
     }
   }
 
-  /** A refused run never gets here: it must not touch the staging of the run holding the lock. */
+  /**
+   * Drops the run's staging once its gold is published (or refused). A refused run never gets here:
+   * it must not touch the staging of the run holding the lock.
+   */
   private void discardStaging(Lake lake, RunConfig config) {
     try {
       lake.discardStaging(config.runId());

@@ -23,10 +23,16 @@ import org.joda.time.Instant;
  * built or anything is written.
  */
 public final class RunConfig {
-  /** The contract's default stage list. */
+  /** The default stage list: every stage but ingest. */
   public static final List<Stage> DEFAULT_STAGES =
       List.of(
-          Stage.BRONZE, Stage.SILVER, Stage.QUALITY, Stage.GOLD, Stage.SUMMARY, Stage.DOCUMENTS);
+          Stage.BRONZE,
+          Stage.SILVER,
+          Stage.GOLD,
+          Stage.SUMMARY,
+          Stage.DOCUMENTS,
+          Stage.QUALITY,
+          Stage.PUBLISH);
 
   private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
@@ -50,7 +56,6 @@ public final class RunConfig {
   private final IngestSettings ingest;
   private final boolean localFastPath;
   private final boolean storageLevelGiven;
-  private final List<String> notes;
   private final TixMasterOptions options;
 
   private RunConfig(Builder b) {
@@ -71,7 +76,6 @@ public final class RunConfig {
     this.ingest = b.ingest;
     this.localFastPath = b.localFastPath;
     this.storageLevelGiven = b.storageLevelGiven;
-    this.notes = List.copyOf(b.notes);
     this.options = b.options;
   }
 
@@ -190,19 +194,30 @@ public final class RunConfig {
             : path("stagingDir", options.getStagingDir());
 
     b.ingest = IngestSettings.from(options, toJava(now).atZone(ZoneOffset.UTC).toLocalDate());
-    addTheGate(b);
+    checkWriteAuditPublish(b.stages);
     return b;
   }
 
-  /** Gold is published only after the audits pass: the gate always closes a gold run. */
-  private static void addTheGate(Builder b) {
-    boolean stagesGold =
-        b.stages.contains(Stage.GOLD)
-            || b.stages.contains(Stage.SUMMARY)
-            || b.stages.contains(Stage.DOCUMENTS);
-    if (stagesGold && !b.stages.contains(Stage.QUALITY)) {
-      b.stages.add(Stage.QUALITY);
-      b.notes.add("stage 'quality' added: gold is published only after the audits pass");
+  /**
+   * Gold is published only after the audits of what this run staged pass. Within one process the
+   * three go together: a list that stages gold and publishes it must audit it, and one that audits
+   * staged gold must publish it. Nothing is added on the user's behalf. As separate processes (a
+   * Databricks job's tasks, one stage each, sharing {@code --runId}) each may run alone: publish
+   * then checks, when it runs, that this run's audits cover exactly what the run staged.
+   */
+  static void checkWriteAuditPublish(Set<Stage> stages) {
+    boolean stagesGold = stages.stream().anyMatch(Stage::stagesGold);
+    if (stagesGold && stages.contains(Stage.PUBLISH) && !stages.contains(Stage.QUALITY)) {
+      throw new ConfigException(
+          "stages",
+          "missing 'quality': gold is published only after the audits pass; add quality (or run"
+              + " it as its own step with the same --runId before publish)");
+    }
+    if (stagesGold && stages.contains(Stage.QUALITY) && !stages.contains(Stage.PUBLISH)) {
+      throw new ConfigException(
+          "stages",
+          "missing 'publish': this list stages and audits gold but never publishes it; add"
+              + " publish (or run it as its own step with the same --runId)");
     }
   }
 
@@ -236,8 +251,8 @@ public final class RunConfig {
                           "stages",
                           "unknown stage '"
                               + part.trim()
-                              + "'; use ingest, bronze, silver, quality, gold, summary,"
-                              + " documents or all")));
+                              + "'; use ingest, bronze, silver, gold, summary, documents,"
+                              + " quality, publish or all")));
     }
     if (stages.isEmpty()) {
       throw new ConfigException("stages", "names no stage");
@@ -375,11 +390,6 @@ public final class RunConfig {
     return storageLevelGiven;
   }
 
-  /** What validation decided on the user's behalf, to tell them. */
-  public List<String> notes() {
-    return notes;
-  }
-
   /**
    * The Beam options the stages' pipelines are created with (runner settings). Stages never read
    * the pipeline's own options from here: they get this config's values.
@@ -423,7 +433,6 @@ public final class RunConfig {
     IngestSettings ingest;
     boolean localFastPath;
     boolean storageLevelGiven;
-    final List<String> notes = new ArrayList<>();
     TixMasterOptions options;
   }
 

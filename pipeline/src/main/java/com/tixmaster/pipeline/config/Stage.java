@@ -4,7 +4,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The pipeline's stages, in the order a run executes them. */
+/**
+ * The pipeline's stages, in the order a run executes them. Bronze and silver commit their own
+ * tables; gold, summary and documents only stage theirs, the audits check what they staged
+ * (quality), and publish makes it visible in one commit when the audits passed
+ * (write-audit-publish).
+ */
 public enum Stage {
   INGEST,
   BRONZE,
@@ -12,7 +17,13 @@ public enum Stage {
   GOLD,
   SUMMARY,
   DOCUMENTS,
-  QUALITY;
+  QUALITY,
+  PUBLISH;
+
+  /** The stages that stage gold tables for the publish. */
+  public boolean stagesGold() {
+    return this == GOLD || this == SUMMARY || this == DOCUMENTS;
+  }
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);

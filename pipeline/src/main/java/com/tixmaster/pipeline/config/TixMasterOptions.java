@@ -23,8 +23,8 @@ public interface TixMasterOptions extends PipelineOptions {
   void setLakehouse(String value);
 
   @Description(
-      "Comma list of stages: ingest, bronze, silver, quality, gold, summary, documents; or all"
-          + " (all seven). Default (empty): bronze,silver,quality,gold,summary,documents.")
+      "Comma list of stages: ingest, bronze, silver, gold, summary, documents, quality, publish;"
+          + " or all (all eight). They run in that order. Default (empty): all but ingest.")
   @Default.String("")
   String getStages();
 

@@ -53,8 +53,27 @@ public interface Lake extends AutoCloseable {
   /** Drops whatever {@code runId} staged and did not commit. */
   void discardStaging(String runId) throws IOException;
 
-  /** Repairs what an interrupted run left: finishes a commit that was decided, drops the rest. */
-  void recover() throws IOException;
+  /** Drops what {@code runId} staged for {@code tables} (a stage about to stage them again). */
+  void discardStaged(String runId, Collection<TableSpec> tables) throws IOException;
+
+  /**
+   * Keeps a small note about {@code runId}'s staging (e.g. "stage gold finished staging"), beside
+   * the staged files and dropped with them. A stage's note is deleted before it stages again, so a
+   * note is written where none exists.
+   */
+  void writeRunNote(String runId, String name, String text) throws IOException;
+
+  /** The note {@code name} of {@code runId}, if it was written and not deleted since. */
+  java.util.Optional<String> readRunNote(String runId, String name) throws IOException;
+
+  void deleteRunNote(String runId, String name) throws IOException;
+
+  /**
+   * Repairs what an interrupted run left: finishes a commit that was decided and drops what other
+   * runs staged and never committed. The staging of {@code runId} is kept: the stages of one run
+   * may run as separate processes (a Databricks job's tasks) that publish what earlier ones staged.
+   */
+  void recover(String runId) throws IOException;
 
   /** Takes the lake's single-writer lock, or fails with a message naming the holder. */
   AutoCloseable lock(String runId) throws IOException;

@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.avro.generic.GenericRecord;
@@ -46,6 +47,10 @@ public final class ParquetLake implements Lake {
   private static final String VERSIONS = "_versions";
   private static final String TXN = "_txn";
   private static final String PARQUET = ".parquet";
+
+  /** A run's notes about its staging, in its staging folder. */
+  public static final String NOTES = "_notes";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path root;
@@ -322,7 +327,42 @@ public final class ParquetLake implements Lake {
   }
 
   @Override
-  public void recover() throws IOException {
+  public void discardStaged(String runId, Collection<TableSpec> tables) throws IOException {
+    for (TableSpec table : tables) {
+      deleteTree(stagingDir(runId, table));
+    }
+  }
+
+  private Path noteFile(String runId, String name) {
+    if (!name.matches("[a-z0-9_-]+")) {
+      throw new IllegalArgumentException("not a note name: " + name);
+    }
+    return staging.resolve(runId).resolve(NOTES).resolve(name + ".json");
+  }
+
+  @Override
+  public void writeRunNote(String runId, String name, String text) throws IOException {
+    Path note = noteFile(runId, name);
+    Files.createDirectories(note.getParent());
+    Path tmp = note.resolveSibling(note.getFileName() + ".tmp");
+    Files.writeString(tmp, text);
+    Files.move(tmp, note, StandardCopyOption.ATOMIC_MOVE); // no replace: it was deleted first
+  }
+
+  @Override
+  public Optional<String> readRunNote(String runId, String name) throws IOException {
+    Path note = noteFile(runId, name);
+    return Files.isRegularFile(note) ? Optional.of(Files.readString(note)) : Optional.empty();
+  }
+
+  @Override
+  public void deleteRunNote(String runId, String name) throws IOException {
+    Files.deleteIfExists(noteFile(runId, name));
+    Files.deleteIfExists(noteFile(runId, name).resolveSibling(name + ".json.tmp"));
+  }
+
+  @Override
+  public void recover(String runId) throws IOException {
     Path txnDir = root.resolve(TXN);
     if (Files.isDirectory(txnDir)) {
       try (Stream<Path> records = Files.list(txnDir)) {
@@ -337,20 +377,22 @@ public final class ParquetLake implements Lake {
       }
     }
     dropUnreferencedVersions();
-    dropAbandonedStaging();
+    dropAbandonedStaging(runId);
   }
 
   /**
    * Deletes what crashed runs staged and never committed. Only the lake's own staging folder (the
    * default, inside the lake) is cleared: the caller holds the lock, so no run is writing there.
    */
-  private void dropAbandonedStaging() throws IOException {
+  private void dropAbandonedStaging(String keep) throws IOException {
     if (!staging.startsWith(root) || !Files.isDirectory(staging)) {
       return;
     }
     try (Stream<Path> runs = Files.list(staging)) {
       for (Path run : runs.toList()) {
-        deleteTree(run);
+        if (!run.getFileName().toString().equals(keep)) {
+          deleteTree(run);
+        }
       }
     }
   }

@@ -72,6 +72,8 @@ public final class EtlLog {
         rows.add(earlier);
       }
     }
+    // what an earlier attempt of this run staged and never committed
+    lake.discardStaged(config.runId(), List.of(GoldTables.ETL_LOG));
     lake.stageRows(config.runId(), GoldTables.ETL_LOG, rows);
     lake.commit(config.runId(), "etl_log", List.of(GoldTables.ETL_LOG));
   }

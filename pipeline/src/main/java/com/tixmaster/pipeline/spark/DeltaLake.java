@@ -244,6 +244,26 @@ public final class DeltaLake implements Lake {
   }
 
   @Override
+  public void discardStaged(String runId, Collection<TableSpec> tables) throws IOException {
+    staging.discardStaged(runId, tables);
+  }
+
+  @Override
+  public void writeRunNote(String runId, String name, String text) throws IOException {
+    staging.writeRunNote(runId, name, text);
+  }
+
+  @Override
+  public Optional<String> readRunNote(String runId, String name) throws IOException {
+    return staging.readRunNote(runId, name);
+  }
+
+  @Override
+  public void deleteRunNote(String runId, String name) throws IOException {
+    staging.deleteRunNote(runId, name);
+  }
+
+  @Override
   public List<String> stagedFiles(String runId, TableSpec table) throws IOException {
     return staging.stagedFiles(runId, table);
   }
@@ -491,7 +511,7 @@ public final class DeltaLake implements Lake {
    * runs left and no record names. Runs at the start of every run, under the lake's lock.
    */
   @Override
-  public void recover() throws IOException {
+  public void recover(String runId) throws IOException {
     Path txn = txnDir();
     if (Files.isDirectory(txn)) {
       try (Stream<Path> records = Files.list(txn)) {
@@ -512,7 +532,7 @@ public final class DeltaLake implements Lake {
         }
       }
     }
-    dropAbandonedStaging();
+    dropAbandonedStaging(runId);
   }
 
   /** Run ids that have a commit record still to apply. */
@@ -537,7 +557,7 @@ public final class DeltaLake implements Lake {
    * Volume), so a folder is deleted only when it looks like a run's staging: nothing in it but
    * layer folders and Beam's temporary folders.
    */
-  private void dropAbandonedStaging() throws IOException {
+  private void dropAbandonedStaging(String keep) throws IOException {
     dropExports(stagingRoot.resolve("_export"));
     if (!Files.isDirectory(stagingRoot)) {
       return;
@@ -548,6 +568,7 @@ public final class DeltaLake implements Lake {
         String name = run.getFileName().toString();
         if (name.startsWith("_")
             || name.startsWith(".")
+            || name.equals(keep)
             || pending.contains(name)
             || !Files.isDirectory(run, java.nio.file.LinkOption.NOFOLLOW_LINKS)
             || !isRunStaging(run)) {
@@ -559,7 +580,7 @@ public final class DeltaLake implements Lake {
   }
 
   private static final Set<String> RUN_STAGING_ENTRIES =
-      Set.of("bronze", "silver", "gold", "_beam_tmp");
+      Set.of("bronze", "silver", "gold", "_beam_tmp", ParquetLake.NOTES);
 
   private static boolean isRunStaging(Path run) throws IOException {
     try (Stream<Path> entries = Files.list(run)) {

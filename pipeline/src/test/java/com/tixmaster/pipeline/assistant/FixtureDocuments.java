@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * The pipeline's own {@code gold.event_documents} over the bundled fixtures, for the assistant's
- * tests: {@link #lakehouse} runs {@code TixMaster --stages=bronze,silver,quality,gold,documents}.
+ * tests: {@link #lakehouse} runs {@code TixMaster
+ * --stages=bronze,silver,gold,documents,quality,publish}.
  */
 final class FixtureDocuments {
   static final Instant AS_OF = Instant.parse("2026-11-20T00:00:00Z");
@@ -49,7 +50,7 @@ final class FixtureDocuments {
             "--lakehouse=" + dir,
             "--asOf=" + AS_OF,
             "--runId=assistant-eval",
-            "--stages=bronze,silver,quality,gold,documents");
+            "--stages=bronze,silver,gold,documents,quality,publish");
     if (run.status != 0 || !EventDocuments.exists(dir)) {
       throw new IllegalStateException("the pipeline did not build gold.event_documents: " + run);
     }

@@ -29,12 +29,14 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.keyword.AnnotationKeyword;
+import com.tixmaster.pipeline.config.Stage;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,7 +57,7 @@ import org.junit.rules.TemporaryFolder;
  * The Databricks Asset Bundle ({@code databricks.yml} and {@code resources/*.yml}) against the
  * official bundle JSON schema (the output of {@code databricks bundle schema}, kept outside the
  * repository in {@code ../shared/samples/databricks-bundle-jsonschema.json}), plus the run
- * contract's rules that a schema cannot express: the seven stages in order, the schedule, the
+ * contract's rules that a schema cannot express: every stage in run order, the schedule, the
  * dedicated DBR 16.4 cluster, the secret reference and the absence of real secrets.
  *
  * <p>The schema is read through the system property {@code tix.shared.dir}; the schema tests skip
@@ -63,9 +65,9 @@ import org.junit.rules.TemporaryFolder;
  */
 public class BundleSchemaTest {
 
-  /** The run contract's stage order; each stage is one task of the job. */
+  /** The stages in the order a run executes them ({@code Stage}); each is one task of the job. */
   static final List<String> STAGES =
-      List.of("ingest", "bronze", "silver", "quality", "gold", "summary", "documents");
+      Arrays.stream(Stage.values()).map(Stage::id).collect(Collectors.toList());
 
   static final String JOB = "tix_master_etl_pipeline";
   static final String MAIN_CLASS = "com.tixmaster.pipeline.TixMaster";
@@ -80,7 +82,8 @@ public class BundleSchemaTest {
           "--landing=${var.landing_volume}",
           "--stagingDir=${var.staging_volume}",
           "--lakehouse=${var.lakehouse_volume}",
-          "--runId={{job.run_id}}");
+          "--runId={{job.run_id}}",
+          "--asOf={{job.start_time.timestamp_ms}}");
 
   static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -314,7 +317,7 @@ public class BundleSchemaTest {
   }
 
   @Test
-  public void theJobHasTheSevenStagesInContractOrderEachDependingOnThePrevious() {
+  public void theJobHasEveryStageInRunOrderEachDependingOnThePrevious() {
     JsonNode tasks = job().get("tasks");
     List<String> keys = new ArrayList<>();
     tasks.forEach(t -> keys.add(t.path("task_key").asText()));

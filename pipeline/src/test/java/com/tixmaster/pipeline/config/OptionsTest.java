@@ -37,6 +37,8 @@ public class OptionsTest {
   public void badValuesExit2NamingTheOption() throws Exception {
     assertRefused("stages", "--stages=bronze,platinum");
     assertRefused("stages", "--stages=,");
+    assertRefused("stages", "--stages=gold,publish"); // missing quality
+    assertRefused("stages", "--stages=silver,gold,summary,quality"); // missing publish
     assertRefused("runId", "--runId=../escape");
     assertRefused("asOf", "--asOf=yesterday");
     assertRefused("failOnSeverity", "--failOnSeverity=SEVERE");

@@ -101,6 +101,38 @@ public class ParquetLakeTest {
   }
 
   @Test
+  public void recoveryDropsOtherRunsStagingAndKeepsTheRecoveringRuns() throws IOException {
+    stage("crashed", STATE, "a");
+    stage("job-run", STATE, "b");
+    lake.writeRunNote("job-run", "stage-gold", "token-1");
+    lake.writeRunNote("crashed", "stage-gold", "token-0");
+
+    lake.recover("job-run");
+
+    assertThat(lake.stagedFiles("crashed", STATE).isEmpty(), is(true));
+    assertThat(lake.readRunNote("crashed", "stage-gold").isPresent(), is(false));
+    assertThat(lake.stagedFiles("job-run", STATE).size(), is(1));
+    assertThat(lake.readRunNote("job-run", "stage-gold").orElseThrow(), is("token-1"));
+  }
+
+  @Test
+  public void aStageDropsOnlyItsOwnTablesAndNotes() throws IOException {
+    stage("r1", STATE, "a");
+    stage("r1", LOG, "x");
+    lake.writeRunNote("r1", "stage-gold", "t");
+    lake.discardStaged("r1", List.of(STATE));
+    lake.deleteRunNote("r1", "stage-gold");
+    assertThat(lake.stagedFiles("r1", STATE).isEmpty(), is(true));
+    assertThat(lake.stagedFiles("r1", LOG).size(), is(1));
+    assertThat(lake.readRunNote("r1", "stage-gold").isPresent(), is(false));
+    lake.deleteRunNote("r1", "stage-gold"); // idempotent
+    lake.writeRunNote("r1", "stage-gold", "again");
+    assertThat(lake.readRunNote("r1", "stage-gold").orElseThrow(), is("again"));
+    lake.discardStaging("r1");
+    assertThat(lake.readRunNote("r1", "stage-gold").isPresent(), is(false));
+  }
+
+  @Test
   public void commitThatDiesBeforeItsRecordIsRolledBack() throws IOException {
     stage("r1", STATE, "a");
     lake.commit("r1", "one", List.of(STATE));
@@ -113,7 +145,7 @@ public class ParquetLakeTest {
         orphan.resolve("r2.parquet"));
 
     assertThat(entities(STATE), is(List.of("a")));
-    lake.recover();
+    lake.recover("next-run");
     assertThat(entities(STATE), is(List.of("a")));
     assertThat(Files.exists(orphan), is(false));
   }
@@ -150,7 +182,7 @@ public class ParquetLakeTest {
     assertThat(entities(STATE), is(List.of("b")));
     assertThat(entities(LOG), is(List.of("x")));
 
-    lake.recover();
+    lake.recover("next-run");
     assertThat(entities(STATE), is(List.of("b")));
     assertThat(entities(LOG), is(List.of("x", "y")));
     assertThat(Files.exists(root.resolve("_txn/r2-two.json")), is(false));

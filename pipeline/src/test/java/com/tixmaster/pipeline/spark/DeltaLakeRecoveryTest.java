@@ -23,8 +23,8 @@ import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
 /**
- * {@link DeltaLake#recover()} on the shared SparkSession: a recorded commit that a crash cut short
- * is re-applied, staging that crashed runs left and no record names is deleted, a commit that
+ * {@link DeltaLake#recover(String)} on the shared SparkSession: a recorded commit that a crash cut
+ * short is re-applied, staging that crashed runs left and no record names is deleted, a commit that
  * failed halfway keeps its staged files for the next run, and a record whose files are gone is
  * refused instead of emptying the table.
  */
@@ -128,7 +128,7 @@ public class DeltaLakeRecoveryTest {
         stagingEntries(),
         is(List.of("_export", "_txn", "abandoned", "beam-only", "crashed", "good", "notes")));
 
-    lake.recover();
+    lake.recover("next-run");
 
     assertThat(stagingEntries(), is(List.of("_txn", "notes")));
     assertThat("the recorded commit is applied, once", paths(), is(List.of("id", "name", "url")));
@@ -137,7 +137,7 @@ public class DeltaLakeRecoveryTest {
     }
     assertThat(Files.readString(staging.resolve("notes/readme.txt")), is("not a run"));
 
-    lake.recover(); // nothing left to do: idempotent
+    lake.recover("next-run"); // nothing left to do: idempotent
     assertThat(paths(), is(List.of("id", "name", "url")));
   }
 
@@ -222,7 +222,7 @@ public class DeltaLakeRecoveryTest {
     lake.discardStaging("failing");
     assertThat(lake.stagedFiles("failing", GoldTables.DIM_MARKET).size(), is(1));
 
-    lake.recover();
+    lake.recover("next-run");
     assertThat(stagingEntries(), is(List.of("_txn")));
     assertThat(paths(), is(List.of("dates", "id")));
     assertThat("the rest of the commit is applied", lake.rowCount(GoldTables.DIM_MARKET), is(2L));
@@ -241,7 +241,7 @@ public class DeltaLakeRecoveryTest {
       Files.delete(Path.of(file));
     }
 
-    IOException refused = assertThrows(IOException.class, lake::recover);
+    IOException refused = assertThrows(IOException.class, () -> lake.recover("next-run"));
     assertThat(refused.getMessage(), containsString("refusing to merge gold.dim_market"));
     assertThat(
         "an empty source would have deleted every row",
