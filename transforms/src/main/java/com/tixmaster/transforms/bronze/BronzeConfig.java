@@ -2,38 +2,32 @@ package com.tixmaster.transforms.bronze;
 
 import java.io.Serializable;
 import java.time.ZoneOffset;
-import javax.annotation.Nullable;
+import java.util.Objects;
 import org.joda.time.Instant;
 
 /**
- * What a bronze run needs to know: its id, when it read the files and, optionally, where it streams
- * the raw records itself ({@link RawOutput}). Immutable.
+ * What a bronze run needs to know: its id, when it read the files and where it streams the raw
+ * records ({@link RawOutput}). Immutable.
  */
 public final class BronzeConfig implements Serializable {
   private final String runId;
   private final Instant ingestionTimestamp;
-  private final @Nullable RawOutput rawOutput;
+  private final RawOutput rawOutput;
 
-  private BronzeConfig(String runId, Instant ingestionTimestamp, @Nullable RawOutput rawOutput) {
+  private BronzeConfig(String runId, Instant ingestionTimestamp, RawOutput rawOutput) {
     this.runId = runId;
     this.ingestionTimestamp = ingestionTimestamp;
     this.rawOutput = rawOutput;
   }
 
-  public static BronzeConfig of(String runId, Instant ingestionTimestamp) {
-    return new BronzeConfig(runId, ingestionTimestamp, null);
+  /** A run that lands the raw records of its files as Parquet shards in {@code rawOutput}. */
+  public static BronzeConfig of(String runId, Instant ingestionTimestamp, RawOutput rawOutput) {
+    return new BronzeConfig(
+        runId, ingestionTimestamp, Objects.requireNonNull(rawOutput, "rawOutput"));
   }
 
-  /**
-   * The same run, writing the raw tables itself: the raw-record outputs of {@link BronzeTransform}
-   * stay empty and the records land as Parquet shards in {@code output}.
-   */
-  public BronzeConfig writingRawTo(RawOutput output) {
-    return new BronzeConfig(runId, ingestionTimestamp, output);
-  }
-
-  /** Where the raw records are streamed, or null when they are the transform's outputs. */
-  public @Nullable RawOutput rawOutput() {
+  /** Where the raw records are streamed. */
+  public RawOutput rawOutput() {
     return rawOutput;
   }
 
