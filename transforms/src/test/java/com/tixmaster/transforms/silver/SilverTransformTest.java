@@ -31,7 +31,6 @@ import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
-import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -42,6 +41,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 import org.joda.time.Instant;
 import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 /**
  * The whole silver stage: two runs chained (the second reads the first's state), the real samples
@@ -49,6 +49,7 @@ import org.junit.Test;
  */
 public class SilverTransformTest {
   @Rule public final transient TestPipeline p = TestPipeline.create();
+  @Rule public final transient TemporaryFolder tmp = new TemporaryFolder();
 
   private static final String R1 = "events/r1.json";
   private static final String R2 = "events/r2.json";
@@ -118,12 +119,13 @@ public class SilverTransformTest {
   }
 
   @Test
-  public void twoRunsChainIncrementallyAndKeepTheAccountingIdentity() {
+  public void twoRunsChainIncrementallyAndKeepTheAccountingIdentity() throws Exception {
     SilverOutput first =
-        SilverInput.firstRun(p.apply("Run1Records", Create.of(run1Records())))
+        SilverInput.builder(RawFiles.of(p, tmp, "Run1Files", run1Records()))
+            .build()
             .apply("SilverRun1", SilverTransform.of(SilverConfig.of("run-1")));
     SilverOutput second =
-        SilverInput.builder(p.apply("Run2Records", Create.of(run2Records())))
+        SilverInput.builder(RawFiles.of(p, tmp, "Run2Files", run2Records()))
             .currentState(first)
             .build()
             .apply("SilverRun2", SilverTransform.of(SilverConfig.of("run-2")));
@@ -196,7 +198,7 @@ public class SilverTransformTest {
   }
 
   @Test
-  public void realSamplesKeepTheIdentityTheKeysAndDoNotDependOnOrder() {
+  public void realSamplesKeepTheIdentityTheKeysAndDoNotDependOnOrder() throws Exception {
     // Two full silver graphs over ~1,400 observations: the DirectRunner's per-element
     // immutability/encodability checks (on in every other test) would double the time here.
     p.getOptions().as(DirectOptions.class).setEnforceImmutability(false);
@@ -209,12 +211,14 @@ public class SilverTransformTest {
     long eventRecords = records.stream().filter(r -> r.getEntity().equals("events")).count();
 
     SilverOutput out =
-        SilverInput.firstRun(p.apply("Records", Create.of(records)))
+        SilverInput.builder(RawFiles.of(p, tmp, "Files", records))
+            .build()
             .apply("Silver", SilverTransform.of(SilverConfig.of("run-s")));
     List<RawRecord> shuffled = new ArrayList<>(records);
     Collections.shuffle(shuffled, new Random(7));
     SilverOutput again =
-        SilverInput.firstRun(p.apply("ShuffledRecords", Create.of(shuffled)))
+        SilverInput.builder(RawFiles.of(p, tmp, "ShuffledFiles", shuffled))
+            .build()
             .apply("SilverShuffled", SilverTransform.of(SilverConfig.of("run-s")));
 
     assertEventIdentity("Identity", List.of(out.accounting()), out.events());
@@ -239,7 +243,7 @@ public class SilverTransformTest {
   }
 
   @Test
-  public void badInputIsQuarantinedNulledAndCounted() {
+  public void badInputIsQuarantinedNulledAndCounted() throws Exception {
     SilverConfig config = SilverConfig.of("run-bad");
     String f = "events/bad.json";
     List<RawRecord> records =
@@ -265,7 +269,8 @@ public class SilverTransformTest {
             raw("classifications", "{'segment':'Music'}", "classifications/bad.json", 0, 100));
 
     SilverOutput out =
-        SilverInput.firstRun(p.apply("Records", Create.of(records)))
+        SilverInput.builder(RawFiles.of(p, tmp, "Files", records))
+            .build()
             .apply("Silver", SilverTransform.of(config));
 
     PAssert.that(show("Events", out.events(), SilverFixtures::event))
