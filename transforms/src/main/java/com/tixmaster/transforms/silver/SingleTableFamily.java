@@ -4,7 +4,6 @@ import com.tixmaster.schemas.silver.AttractionRow;
 import com.tixmaster.schemas.silver.ClassificationRow;
 import com.tixmaster.schemas.silver.SilverLineage;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 
@@ -21,56 +20,43 @@ import org.apache.beam.sdk.values.TupleTag;
 public final class SingleTableFamily<T extends SilverLineage>
     extends PTransform<PCollectionTuple, PCollectionTuple> {
   private static final long serialVersionUID = 1L;
-  private final SilverConfig config;
-  private final String entity;
+  private final MergeLatest<T> merge;
   private final Class<T> type;
   private final TupleTag<T> observed;
   private final TupleTag<T> current;
-  private final SerializableFunction<T, String> key;
 
   private SingleTableFamily(
-      SilverConfig config,
-      String entity,
-      Class<T> type,
-      TupleTag<T> observed,
-      TupleTag<T> current,
-      SerializableFunction<T, String> key) {
-    this.config = config;
-    this.entity = entity;
+      MergeLatest<T> merge, Class<T> type, TupleTag<T> observed, TupleTag<T> current) {
+    this.merge = merge;
     this.type = type;
     this.observed = observed;
     this.current = current;
-    this.key = key;
   }
 
   /** {@code attractions}, keyed by attraction id. */
   public static SingleTableFamily<AttractionRow> attractions(SilverConfig config) {
     return new SingleTableFamily<>(
-        config,
-        Tallies.ATTRACTIONS,
+        MergeLatest.of(config, Tallies.ATTRACTIONS, AttractionRow::getAttractionId),
         AttractionRow.class,
         SilverTags.ATTRACTIONS,
-        SilverTags.CURRENT_ATTRACTIONS,
-        AttractionRow::getAttractionId);
+        SilverTags.CURRENT_ATTRACTIONS);
   }
 
   /** {@code classifications}, keyed by the five-level classification id. */
   public static SingleTableFamily<ClassificationRow> classifications(SilverConfig config) {
     return new SingleTableFamily<>(
-        config,
-        Tallies.CLASSIFICATIONS,
+        MergeLatest.of(config, Tallies.CLASSIFICATIONS, ClassificationRow::getClassificationId),
         ClassificationRow.class,
         SilverTags.CLASSIFICATIONS,
-        SilverTags.CURRENT_CLASSIFICATIONS,
-        ClassificationRow::getClassificationId);
+        SilverTags.CURRENT_CLASSIFICATIONS);
   }
 
   @Override
   public PCollectionTuple expand(PCollectionTuple in) {
-    MergeLatest<T> merge = MergeLatest.of(config, entity, key);
+    String table = observed.getId();
     PCollectionTuple merged =
         merge.apply(
-            "MergeCurrent" + Character.toUpperCase(entity.charAt(0)) + entity.substring(1),
+            "MergeCurrent" + Character.toUpperCase(table.charAt(0)) + table.substring(1),
             SilverInputs.orEmpty(in, current, type),
             in.get(observed));
     return PCollectionTuple.of(observed, merged.get(merge.mergedTag()))

@@ -1,5 +1,7 @@
 package com.tixmaster.transforms.silver;
 
+import static com.tixmaster.transforms.silver.SilverFixtures.assertEmpty;
+import static com.tixmaster.transforms.silver.SilverFixtures.idle;
 import static com.tixmaster.transforms.silver.SilverFixtures.raw;
 import static com.tixmaster.transforms.silver.SilverFixtures.show;
 
@@ -28,25 +30,9 @@ public class SingleTableFamilyTest {
   public void standaloneAndEmbeddedAttractions() throws Exception {
     SilverConfig config = SilverConfig.of("run-2");
     AttractionRow currentA1 =
-        AttractionRow.builder()
-            .setAttractionId("A1")
-            .setAttractionName("Old name")
-            .setSourceFile("attractions/a0.json")
-            .setRecordIndex(0)
-            .setOrigin(SilverLineage.STANDALONE)
-            .setRunId("run-1")
-            .setIngestionTimestamp(SilverFixtures.t(100))
-            .build();
+        SilverFixtures.attractionRow("A1", "Old name", "attractions/a0.json", 0, 100, "run-1");
     AttractionRow currentA3 =
-        AttractionRow.builder()
-            .setAttractionId("A3")
-            .setAttractionName("Untouched")
-            .setSourceFile("attractions/a0.json")
-            .setRecordIndex(1)
-            .setOrigin(SilverLineage.STANDALONE)
-            .setRunId("run-1")
-            .setIngestionTimestamp(SilverFixtures.t(100))
-            .build();
+        SilverFixtures.attractionRow("A3", "Untouched", "attractions/a0.json", 1, 100, "run-1");
     List<RawRecord> records =
         List.of(
             // a copy embedded in a newer event (t = 300)
@@ -97,8 +83,8 @@ public class SingleTableFamilyTest {
             "run-2 attractions in=4 emb=1 obs=3 out=3 ins=1 upd=1 unch=1 rej=2 sup=2",
             "run-2 classifications in=0 emb=1 obs=1 out=1 ins=1 upd=0 unch=0 rej=0 sup=0",
             "run-2 events in=1 emb=0 obs=1 out=1 ins=1 upd=0 unch=0 rej=0 sup=0",
-            "run-2 venues in=0 emb=0 obs=0 out=0 ins=0 upd=0 unch=0 rej=0 sup=0",
-            "run-2 markets in=0 emb=0 obs=0 out=0 ins=0 upd=0 unch=0 rej=0 sup=0");
+            idle("run-2", "venues"),
+            idle("run-2", "markets"));
     PAssert.that(show("ShowEvents", out.events(), SilverFixtures::event))
         .containsInAnyOrder(
             "E1 null v=null a=A2 c=null p=null-null null s=null tz=null"
@@ -106,11 +92,8 @@ public class SingleTableFamilyTest {
     PAssert.that(
             show("ShowEventAttractions", out.eventAttractions(), SilverFixtures::eventAttraction))
         .containsInAnyOrder("E1 A2 0 events/e.json#0/standalone/run-2");
-    PAssert.that(out.eventPriceRanges()).empty();
-    PAssert.that(out.eventVenues()).empty();
-    PAssert.that(out.venues()).empty();
-    PAssert.that(out.markets()).empty();
-    PAssert.that(out.venueMarkets()).empty();
+    assertEmpty(
+        out.eventPriceRanges(), out.eventVenues(), out.venues(), out.markets(), out.venueMarkets());
     p.run().waitUntilFinish();
   }
 
@@ -170,20 +153,21 @@ public class SingleTableFamilyTest {
             // 3 tree rows + 2 from the event = 5 observations = 3 inserted + 2 superseded
             "run-2 classifications in=2 emb=2 obs=5 out=4 ins=3 upd=1 unch=0 rej=1 sup=2",
             "run-2 events in=1 emb=0 obs=1 out=1 ins=1 upd=0 unch=0 rej=0 sup=0",
-            "run-2 venues in=0 emb=0 obs=0 out=0 ins=0 upd=0 unch=0 rej=0 sup=0",
-            "run-2 attractions in=0 emb=0 obs=0 out=0 ins=0 upd=0 unch=0 rej=0 sup=0",
-            "run-2 markets in=0 emb=0 obs=0 out=0 ins=0 upd=0 unch=0 rej=0 sup=0");
+            idle("run-2", "venues"),
+            idle("run-2", "attractions"),
+            idle("run-2", "markets"));
     PAssert.that(show("ShowEvents", out.events(), SilverFixtures::event))
         .containsInAnyOrder(
             "E1 null v=null a=null c=S|G|-|-|- p=null-null null s=null tz=null"
                 + " events/e.json#0/standalone/run-2");
-    PAssert.that(out.eventPriceRanges()).empty();
-    PAssert.that(out.eventVenues()).empty();
-    PAssert.that(out.eventAttractions()).empty();
-    PAssert.that(out.venues()).empty();
-    PAssert.that(out.markets()).empty();
-    PAssert.that(out.venueMarkets()).empty();
-    PAssert.that(out.attractions()).empty();
+    assertEmpty(
+        out.eventPriceRanges(),
+        out.eventVenues(),
+        out.eventAttractions(),
+        out.venues(),
+        out.markets(),
+        out.venueMarkets(),
+        out.attractions());
     p.run().waitUntilFinish();
   }
 }
