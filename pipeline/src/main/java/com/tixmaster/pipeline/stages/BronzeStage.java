@@ -73,9 +73,7 @@ public final class BronzeStage implements StageRunner {
     PCollectionTuple out =
         PCollectionTuple.of(BronzeTransform.NEW_FILES, newFiles)
             .and(BronzeTransform.KNOWN_SCHEMA, knownSchema)
-            .apply(
-                "LoadBronze",
-                BronzeTransform.of(BronzeConfig.of(runId, started).writingRawTo(raw)));
+            .apply("LoadBronze", BronzeTransform.of(BronzeConfig.of(runId, started, raw)));
     stage(ctx, out, BronzeTransform.FILES, BronzeTables.FILES, 1);
     stage(ctx, out, BronzeTransform.SCHEMA, BronzeTables.SCHEMA, 1);
     stage(ctx, out, BronzeTransform.REJECTED_RECORDS, BronzeTables.REJECTED_RECORDS, 1);

@@ -69,7 +69,7 @@ public final class SilverStage implements StageRunner {
             : p.apply("ListNewRawFiles", Create.of(rawFiles).withCoder(StringUtf8Coder.of()));
 
     SilverInput input =
-        SilverInput.builderFromFiles(newRecordFiles)
+        SilverInput.builder(newRecordFiles)
             .currentEvents(ctx.read(p, SilverTables.EVENTS, EventRow.class))
             .currentEventPriceRanges(
                 ctx.read(p, SilverTables.EVENT_PRICE_RANGES, EventPriceRangeRow.class))

@@ -1,53 +1,33 @@
 package com.tixmaster.transforms.bronze;
 
+import com.google.auto.value.AutoValue;
 import java.io.Serializable;
 import java.time.ZoneOffset;
-import javax.annotation.Nullable;
 import org.joda.time.Instant;
 
 /**
- * What a bronze run needs to know: its id, when it read the files and, optionally, where it streams
- * the raw records itself ({@link RawOutput}). Immutable.
+ * What a bronze run needs to know: its id, when it read the files and where it streams the raw
+ * records ({@link RawOutput}). Immutable.
  */
-public final class BronzeConfig implements Serializable {
-  private final String runId;
-  private final Instant ingestionTimestamp;
-  private final @Nullable RawOutput rawOutput;
+@AutoValue
+public abstract class BronzeConfig implements Serializable {
+  private static final long serialVersionUID = 1L;
 
-  private BronzeConfig(String runId, Instant ingestionTimestamp, @Nullable RawOutput rawOutput) {
-    this.runId = runId;
-    this.ingestionTimestamp = ingestionTimestamp;
-    this.rawOutput = rawOutput;
-  }
+  public abstract String runId();
 
-  public static BronzeConfig of(String runId, Instant ingestionTimestamp) {
-    return new BronzeConfig(runId, ingestionTimestamp, null);
-  }
+  public abstract Instant ingestionTimestamp();
 
-  /**
-   * The same run, writing the raw tables itself: the raw-record outputs of {@link BronzeTransform}
-   * stay empty and the records land as Parquet shards in {@code output}.
-   */
-  public BronzeConfig writingRawTo(RawOutput output) {
-    return new BronzeConfig(runId, ingestionTimestamp, output);
-  }
+  /** Where the raw records are streamed. */
+  public abstract RawOutput rawOutput();
 
-  /** Where the raw records are streamed, or null when they are the transform's outputs. */
-  public @Nullable RawOutput rawOutput() {
-    return rawOutput;
-  }
-
-  public String runId() {
-    return runId;
-  }
-
-  public Instant ingestionTimestamp() {
-    return ingestionTimestamp;
+  /** A run that lands the raw records of its files as Parquet shards in {@code rawOutput}. */
+  public static BronzeConfig of(String runId, Instant ingestionTimestamp, RawOutput rawOutput) {
+    return new AutoValue_BronzeConfig(runId, ingestionTimestamp, rawOutput);
   }
 
   /** The UTC date of the ingestion timestamp, ISO. */
   public String ingestionDate() {
-    return java.time.Instant.ofEpochMilli(ingestionTimestamp.getMillis())
+    return java.time.Instant.ofEpochMilli(ingestionTimestamp().getMillis())
         .atZone(ZoneOffset.UTC)
         .toLocalDate()
         .toString();

@@ -5,13 +5,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Where bronze streams the raw records when it writes them itself: one staging folder per entity, a
- * folder for in-flight files, the shard name prefix, and the number of batches the new files are
- * read in (each batch writes at most one file per entity). Immutable.
+ * Where bronze streams the raw records: one staging folder per entity, a folder for in-flight
+ * files, the shard name prefix, and the number of batches the new files are read in (each batch
+ * writes at most one file per entity). Immutable.
  *
- * <p>With it, a record goes from the landing file straight into a Parquet writer and never becomes
- * an element of a {@code PCollection}: on a runner that keeps collections in memory (the
- * DirectRunner) bronze then needs memory for a few open writers, not for the whole landing.
+ * <p>A record goes from the landing file straight into a Parquet writer and never becomes an
+ * element of a {@code PCollection}: on a runner that keeps collections in memory (the DirectRunner)
+ * bronze needs memory for a few open writers, not for the whole landing.
  */
 public final class RawOutput implements Serializable {
   private final TreeMap<String, String> directories;

@@ -1,15 +1,19 @@
 package com.tixmaster.transforms.quality;
 
 import com.google.auto.value.AutoValue;
+import com.tixmaster.schemas.gold.DataQualityResult;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import javax.annotation.Nullable;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.values.PCollection;
 
 /**
  * One data-quality check: its stable name, the table it guards, its severity, its tolerance, a
- * one-sentence rule, and its Databricks SQL. {@link QualityChecks} lists every check; the Beam
- * checks read their name, severity and threshold from here, and {@link QualitySqlGenerator} writes
- * {@link #sql()} to {@code sql/quality/NN_<name>.sql}.
+ * one-sentence rule, its Databricks SQL and the factory of its Beam composite. {@link
+ * QualityChecks} lists every check; {@link QualityTransform} builds each one's composite with
+ * {@link #beamCheck}, which reads its name, severity and threshold from here, and {@link
+ * QualitySqlGenerator} writes {@link #sql()} to {@code sql/quality/NN_<name>.sql}.
  *
  * <p>{@link #sqlTemplate()} is a {@code SELECT} over three-level names {@code
  * ${catalog}.<schema>.<table>} that returns the offending rows (or, for reconciliation and
@@ -26,6 +30,22 @@ public abstract class CheckDefinition implements Serializable {
 
   /** The placeholder for {@link #threshold()} in the SQL template. */
   public static final String THRESHOLD = "${threshold}";
+
+  /** Builds a check's Beam composite ({@link Checks}) for one run's config. */
+  public interface Factory {
+    PTransform<QualityInput, PCollection<DataQualityResult>> create(
+        CheckDefinition check, QualityConfig config);
+  }
+
+  /**
+   * A {@link Factory} made only when asked for. The registry names each as {@code () ->
+   * Checks.summarizing(Checks::someCheck)}: the outer lambda's type names no Beam class, and the
+   * inner one is made when a pipeline asks for it, so {@link QualityChecks} (and the SQL generator)
+   * loads without Beam on the class path.
+   */
+  public interface DeferredFactory extends Serializable {
+    Factory get();
+  }
 
   /** Position in the registry, 1-based; the {@code NN} of the SQL file name. */
   public abstract int number();
@@ -59,6 +79,14 @@ public abstract class CheckDefinition implements Serializable {
 
   /** The Databricks SQL, over {@code ${catalog}} and, where it has one, {@code ${threshold}}. */
   public abstract String sqlTemplate();
+
+  /** Where this check's Beam composite comes from. */
+  public abstract DeferredFactory factory();
+
+  /** This check's Beam composite for {@code config}: one result, PASSED, FAILED or WARNING. */
+  public PTransform<QualityInput, PCollection<DataQualityResult>> beamCheck(QualityConfig config) {
+    return factory().get().create(this, config);
+  }
 
   /** {@code NN_<name>.sql}. */
   public String sqlFileName() {
@@ -113,6 +141,8 @@ public abstract class CheckDefinition implements Serializable {
     public abstract Builder sqlResult(String v);
 
     public abstract Builder sqlTemplate(String v);
+
+    public abstract Builder factory(DeferredFactory v);
 
     public abstract CheckDefinition build();
   }

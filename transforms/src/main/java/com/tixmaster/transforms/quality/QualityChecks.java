@@ -11,11 +11,12 @@ import java.util.stream.Collectors;
 
 /**
  * The registry of data-quality checks: the one source of truth for each check's name, table,
- * severity, threshold, rule and SQL. {@link QualityTransform} runs them in Beam; {@link
- * QualitySqlGenerator} writes their SQL to {@code sql/quality/}. The keys the checks walk (every
- * silver primary key, every foreign key) are listed here too and feed both.
+ * severity, threshold, rule, SQL and Beam composite. {@link QualityTransform} runs them in Beam;
+ * {@link QualitySqlGenerator} writes their SQL to {@code sql/quality/}. The keys the checks walk
+ * (every silver primary key, every foreign key) are listed here too and feed both.
  *
- * <p>This class uses no Beam types, so the generator runs with the module's classes alone.
+ * <p>This class loads no Beam class (each check's Beam composite is deferred, see {@link
+ * CheckDefinition.DeferredFactory}), so the generator runs with the module's classes alone.
  */
 public final class QualityChecks {
   /** Rows are reported by these key columns; a null part reads {@code <null>}. */
@@ -133,6 +134,7 @@ public final class QualityChecks {
       CheckDefinition.builder()
           .number(1)
           .name("orphaned_event_venues")
+          .factory(() -> Checks.summarizing(Checks::orphanedEventVenues))
           .table("silver.event_venues")
           .severity(HIGH)
           .description(
@@ -162,6 +164,7 @@ public final class QualityChecks {
       CheckDefinition.builder()
           .number(2)
           .name("fact_null_keys")
+          .factory(() -> Checks.summarizing(Checks::factNullKeys))
           .table("gold.fact_events")
           .severity(CRITICAL)
           .description(
@@ -177,6 +180,7 @@ public final class QualityChecks {
       CheckDefinition.builder()
           .number(3)
           .name("duplicate_fact_event_ids")
+          .factory(() -> Checks.summarizing(Checks::duplicateFactEventIds))
           .table("gold.fact_events")
           .severity(HIGH)
           .description("gold.fact_events holds one row per event_id (its grain).")
@@ -197,6 +201,7 @@ public final class QualityChecks {
       CheckDefinition.builder()
           .number(4)
           .name("fact_date_key_not_in_dim_date")
+          .factory(() -> Checks.summarizing(Checks.factKeysMissingFrom(FACT_DATE)))
           .table("gold.fact_events")
           .severity(MEDIUM)
           .description(
@@ -211,6 +216,7 @@ public final class QualityChecks {
       CheckDefinition.builder()
           .number(5)
           .name("invalid_price_ranges")
+          .factory(() -> Checks.summarizing(Checks::invalidPriceRanges))
           .table(PRICED_TABLES.stream().map(TableKey::table).collect(Collectors.joining(",")))
           .severity(MEDIUM)
           .description(
@@ -226,6 +232,7 @@ public final class QualityChecks {
       CheckDefinition.builder()
           .number(6)
           .name("fact_venue_sk_not_in_dim_venue")
+          .factory(() -> Checks.summarizing(Checks.factKeysMissingFrom(FACT_VENUE)))
           .table("gold.fact_events")
           .severity(HIGH)
           .description(
@@ -240,6 +247,7 @@ public final class QualityChecks {
       CheckDefinition.builder()
           .number(7)
           .name("bronze_silver_reconciliation")
+          .factory(() -> Checks.measuring(Checks::reconciliation))
           .table("bronze.events_raw,silver.events,silver._accounting")
           .severity(LOW)
           .threshold(5.0)
@@ -288,6 +296,7 @@ public final class QualityChecks {
       CheckDefinition.builder()
           .number(8)
           .name("scd2_integrity")
+          .factory(() -> Checks.summarizing(Checks::scd2Integrity))
           .table(
               SCD2_DIMENSIONS.stream().map(Scd2Dimension::table).collect(Collectors.joining(",")))
           .severity(HIGH)
@@ -306,6 +315,7 @@ public final class QualityChecks {
       CheckDefinition.builder()
           .number(9)
           .name("silver_primary_key_uniqueness")
+          .factory(() -> Checks.summarizing(Checks::silverPrimaryKeys))
           .table("silver.*")
           .severity(HIGH)
           .description(
@@ -323,6 +333,7 @@ public final class QualityChecks {
       CheckDefinition.builder()
           .number(10)
           .name("foreign_key_integrity")
+          .factory(() -> Checks.summarizing(Checks::foreignKeys))
           .table("silver.*,gold.*")
           .severity(HIGH)
           .description(
@@ -342,6 +353,7 @@ public final class QualityChecks {
       CheckDefinition.builder()
           .number(11)
           .name("silver_freshness")
+          .factory(() -> Checks.measuring(Checks::silverFreshness))
           .table("silver.events")
           .severity(MEDIUM)
           .threshold(48.0)

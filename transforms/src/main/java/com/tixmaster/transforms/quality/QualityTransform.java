@@ -30,25 +30,19 @@ public final class QualityTransform
 
   @Override
   public PCollection<DataQualityResult> expand(QualityInput in) {
-    return PCollectionList.of(
-            in.apply("CheckOrphanedEventVenues", check(QualityChecks.ORPHANED_EVENT_VENUES)))
-        .and(in.apply("CheckFactNullKeys", check(QualityChecks.FACT_NULL_KEYS)))
-        .and(in.apply("CheckDuplicateFactEventIds", check(QualityChecks.DUPLICATE_FACT_EVENT_IDS)))
-        .and(in.apply("CheckFactDateKeys", check(QualityChecks.FACT_DATE_KEY_NOT_IN_DIM_DATE)))
-        .and(in.apply("CheckPriceRanges", check(QualityChecks.INVALID_PRICE_RANGES)))
-        .and(in.apply("CheckFactVenueKeys", check(QualityChecks.FACT_VENUE_SK_NOT_IN_DIM_VENUE)))
-        .and(
-            in.apply(
-                "CheckBronzeSilverReconciliation",
-                check(QualityChecks.BRONZE_SILVER_RECONCILIATION)))
-        .and(in.apply("CheckScd2Integrity", check(QualityChecks.SCD2_INTEGRITY)))
-        .and(in.apply("CheckSilverPrimaryKeys", check(QualityChecks.SILVER_PRIMARY_KEY_UNIQUENESS)))
-        .and(in.apply("CheckForeignKeys", check(QualityChecks.FOREIGN_KEY_INTEGRITY)))
-        .and(in.apply("CheckSilverFreshness", check(QualityChecks.SILVER_FRESHNESS)))
-        .apply("CollectResults", Flatten.pCollections());
+    PCollectionList<DataQualityResult> results = PCollectionList.empty(in.getPipeline());
+    for (CheckDefinition check : QualityChecks.ALL) {
+      results = results.and(in.apply(stepName(check), check.beamCheck(config)));
+    }
+    return results.apply("CollectResults", Flatten.pCollections());
   }
 
-  private PTransform<QualityInput, PCollection<DataQualityResult>> check(CheckDefinition check) {
-    return Checks.of(check, config);
+  /** {@code orphaned_event_venues} → {@code CheckOrphanedEventVenues}. */
+  static String stepName(CheckDefinition check) {
+    StringBuilder name = new StringBuilder("Check");
+    for (String word : check.name().split("_")) {
+      name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+    }
+    return name.toString();
   }
 }

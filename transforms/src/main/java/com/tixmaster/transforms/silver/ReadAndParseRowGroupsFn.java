@@ -10,15 +10,19 @@ import java.io.IOException;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.Row;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 
 /**
  * Reads row groups of bronze raw Parquet files ({@code <entity>_raw}, any entity) record by record
- * and parses each record as it is read, exactly as {@link ParseRecordsFn#parDoAnyEntity} does (same
- * outputs, same pre-merge per bundle, here about one row group). A raw payload lives only while its
- * record is parsed: on the DirectRunner, which holds every collection in memory, the payloads (6 GB
- * at 1M events) never form a collection. The unit is a row group rather than a file so that a few
- * large raw files still spread over every worker.
+ * and parses each record as it is read ({@link RecordParser}: routed by its {@code entity} column,
+ * its observations pre-merged per bundle, here about one row group), to every {@link SilverTags}
+ * output ({@link SilverTags#REJECTED} the main one). A raw payload lives only while its record is
+ * parsed: on the DirectRunner, which holds every collection in memory, the payloads (6 GB at 1M
+ * events) never form a collection. The unit is a row group rather than a file so that a few large
+ * raw files still spread over every worker.
  */
 public final class ReadAndParseRowGroupsFn extends DoFn<FileSplit, RejectedRow> {
   private static final long serialVersionUID = 1L;
@@ -30,7 +34,7 @@ public final class ReadAndParseRowGroupsFn extends DoFn<FileSplit, RejectedRow> 
   private ReadAndParseRowGroupsFn(
       SerializableFunction<Row, RawRecord> toRecord, SilverConfig config) {
     this.toRecord = toRecord;
-    this.parser = new RecordParser(null, config);
+    this.parser = new RecordParser(config);
   }
 
   /**
@@ -40,8 +44,21 @@ public final class ReadAndParseRowGroupsFn extends DoFn<FileSplit, RejectedRow> 
   public static ParDo.MultiOutput<FileSplit, RejectedRow> parDo(
       SerializableFunction<Row, RawRecord> toRecord, SilverConfig config) {
     return ParDo.of(new ReadAndParseRowGroupsFn(toRecord, config))
-        .withOutputTags(SilverTags.REJECTED, ParseRecordsFn.OUTPUTS);
+        .withOutputTags(SilverTags.REJECTED, OUTPUTS);
   }
+
+  /** The additional outputs. */
+  private static final TupleTagList OUTPUTS =
+      TupleTagList.of(SilverTags.EVENTS)
+          .and(SilverTags.PRICE_RANGES)
+          .and(SilverTags.EVENT_VENUES)
+          .and(SilverTags.EVENT_ATTRACTIONS)
+          .and(SilverTags.VENUES)
+          .and(SilverTags.MARKETS)
+          .and(SilverTags.VENUE_MARKETS)
+          .and(SilverTags.ATTRACTIONS)
+          .and(SilverTags.CLASSIFICATIONS)
+          .and(SilverTags.ACCOUNTING);
 
   @StartBundle
   public void startBundle() {
@@ -51,12 +68,24 @@ public final class ReadAndParseRowGroupsFn extends DoFn<FileSplit, RejectedRow> 
   @ProcessElement
   public void processElement(@Element FileSplit rowGroup, MultiOutputReceiver out)
       throws IOException {
-    RecordParser.Sink sink = ParseRecordsFn.receiverSink(out);
+    RecordParser.Sink sink =
+        new RecordParser.Sink() {
+          @Override
+          public <T> void output(TupleTag<T> tag, T value) {
+            out.get(tag).output(value);
+          }
+        };
     ReadTable.readSplit(rowGroup, codec, row -> parser.process(toRecord.apply(row), sink));
   }
 
   @FinishBundle
   public void finishBundle(FinishBundleContext context) {
-    parser.finishBundle(ParseRecordsFn.finishSink(context));
+    parser.finishBundle(
+        new RecordParser.Sink() {
+          @Override
+          public <T> void output(TupleTag<T> tag, T value) {
+            context.output(tag, value, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
+          }
+        });
   }
 }

@@ -9,12 +9,12 @@ import com.tixmaster.schemas.silver.RejectedRow;
 import com.tixmaster.schemas.silver.SilverLineage;
 import com.tixmaster.transforms.json.AttractionParser;
 import com.tixmaster.transforms.json.ClassificationParser;
+import com.tixmaster.transforms.json.EventParser;
 import com.tixmaster.transforms.json.Observation;
 import com.tixmaster.transforms.json.ParsedRows;
 import com.tixmaster.transforms.json.ReasonCodes;
 import com.tixmaster.transforms.json.Rejections;
 import com.tixmaster.transforms.json.VenueParser;
-import com.tixmaster.transforms.silver.ParseRecordsFn.Kind;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Map;
@@ -23,49 +23,63 @@ import javax.annotation.Nullable;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
- * The per-record work of the silver parse DoFns ({@link ParseRecordsFn}, {@link
- * ReadAndParseRowGroupsFn}): parse a bronze record once, emit every row it yields to its {@link
- * SilverTags} output, count rejections and quirks, and keep this bundle's partial accounting (one
- * row per entity per bundle). With {@code kind == null} it routes each record by its {@code entity}
- * column (unknown: an {@code unknown_entity} rejection) and pre-merges the event, venue, market,
- * attraction and classification observations of the bundle ({@link BundleWinners}).
+ * The per-record work of silver's parse DoFn ({@link ReadAndParseRowGroupsFn}): parse a bronze
+ * record once, with the parser its {@code entity} column names (unknown: an {@code unknown_entity}
+ * rejection), emit its rejections to {@link SilverTags#REJECTED}, count rejections and quirks, and
+ * keep this bundle's partial accounting (one row per entity per bundle). The event, venue, market,
+ * attraction and classification observations of the bundle are pre-merged ({@link BundleWinners})
+ * and emitted to their {@link SilverTags} outputs when the bundle finishes.
  */
 final class RecordParser implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  /** Which parser to run. */
+  enum Kind {
+    EVENTS(EventParser.ENTITY),
+    VENUES(VenueParser.ENTITY),
+    ATTRACTIONS(AttractionParser.ENTITY),
+    CLASSIFICATIONS(ClassificationParser.ENTITY);
+
+    private final String entity;
+
+    Kind(String entity) {
+      this.entity = entity;
+    }
+
+    String entity() {
+      return entity;
+    }
+  }
 
   /** Where rows go: a DoFn's receiver, or its finish-bundle context. */
   interface Sink {
     <T> void output(TupleTag<T> tag, T value);
   }
 
-  private final @Nullable Kind kind;
   private final String runId;
   private transient Map<String, AccountingRow> tallies;
-  private transient @Nullable BundleWinners winners;
+  private transient BundleWinners winners;
 
-  RecordParser(@Nullable Kind kind, SilverConfig config) {
-    this.kind = kind;
+  RecordParser(SilverConfig config) {
     this.runId = config.runId();
   }
 
   void startBundle() {
     tallies = new TreeMap<>();
-    winners = kind == null ? new BundleWinners(runId) : null;
+    winners = new BundleWinners(runId);
   }
 
   void finishBundle(Sink out) {
-    if (winners != null) {
-      winners.flush(
-          r -> out.output(SilverTags.EVENTS, r),
-          r -> outputEventChild(r, out),
-          r -> out.output(SilverTags.VENUES, r),
-          r -> out.output(SilverTags.MARKETS, r),
-          r -> out.output(SilverTags.VENUE_MARKETS, r),
-          r -> out.output(SilverTags.ATTRACTIONS, r),
-          r -> out.output(SilverTags.CLASSIFICATIONS, r),
-          this::tally);
-      winners = null;
-    }
+    winners.flush(
+        r -> out.output(SilverTags.EVENTS, r),
+        r -> outputEventChild(r, out),
+        r -> out.output(SilverTags.VENUES, r),
+        r -> out.output(SilverTags.MARKETS, r),
+        r -> out.output(SilverTags.VENUE_MARKETS, r),
+        r -> out.output(SilverTags.ATTRACTIONS, r),
+        r -> out.output(SilverTags.CLASSIFICATIONS, r),
+        this::tally);
+    winners = null;
     for (AccountingRow tally : tallies.values()) {
       out.output(SilverTags.ACCOUNTING, tally);
     }
@@ -73,7 +87,7 @@ final class RecordParser implements Serializable {
   }
 
   void process(RawRecord record, Sink out) {
-    Kind k = kind != null ? kind : route(record);
+    Kind k = route(record);
     if (k == null) {
       SilverCounters.counter(SilverCounters.rejected(ReasonCodes.UNKNOWN_ENTITY, false)).inc();
       out.output(
@@ -89,7 +103,7 @@ final class RecordParser implements Serializable {
     }
     ParsedRows rows;
     try {
-      rows = ParseRecordsFn.parse(k, record, runId);
+      rows = parse(k, record, runId);
     } catch (RuntimeException e) {
       SilverCounters.counter(SilverCounters.PARSER_FAILED).inc();
       rows = new ParsedRows();
@@ -102,27 +116,15 @@ final class RecordParser implements Serializable {
               record.getPayload(),
               Observation.standalone(record, runId)));
     }
-    if (winners != null) {
-      rows.events.forEach(winners::event);
-      rows.priceRanges.forEach(r -> winners.eventChild(r.getEventId(), r));
-      rows.eventVenues.forEach(r -> winners.eventChild(r.getEventId(), r));
-      rows.eventAttractions.forEach(r -> winners.eventChild(r.getEventId(), r));
-      rows.venues.forEach(winners::venue);
-      rows.markets.forEach(winners::market);
-      rows.venueMarkets.forEach(winners::venueMarket);
-      rows.attractions.forEach(winners::attraction);
-      rows.classifications.forEach(winners::classification);
-    } else {
-      rows.events.forEach(r -> out.output(SilverTags.EVENTS, r));
-      rows.priceRanges.forEach(r -> out.output(SilverTags.PRICE_RANGES, r));
-      rows.eventVenues.forEach(r -> out.output(SilverTags.EVENT_VENUES, r));
-      rows.eventAttractions.forEach(r -> out.output(SilverTags.EVENT_ATTRACTIONS, r));
-      rows.venues.forEach(r -> out.output(SilverTags.VENUES, r));
-      rows.markets.forEach(r -> out.output(SilverTags.MARKETS, r));
-      rows.venueMarkets.forEach(r -> out.output(SilverTags.VENUE_MARKETS, r));
-      rows.attractions.forEach(r -> out.output(SilverTags.ATTRACTIONS, r));
-      rows.classifications.forEach(r -> out.output(SilverTags.CLASSIFICATIONS, r));
-    }
+    rows.events.forEach(winners::event);
+    rows.priceRanges.forEach(r -> winners.eventChild(r.getEventId(), r));
+    rows.eventVenues.forEach(r -> winners.eventChild(r.getEventId(), r));
+    rows.eventAttractions.forEach(r -> winners.eventChild(r.getEventId(), r));
+    rows.venues.forEach(winners::venue);
+    rows.markets.forEach(winners::market);
+    rows.venueMarkets.forEach(winners::venueMarket);
+    rows.attractions.forEach(winners::attraction);
+    rows.classifications.forEach(winners::classification);
     for (RejectedRow r : rows.rejected) {
       out.output(SilverTags.REJECTED, r);
       SilverCounters.counter(
@@ -153,6 +155,29 @@ final class RecordParser implements Serializable {
     tallyEmbedded(AttractionParser.ENTITY, attractions);
     tallyEmbedded(ClassificationParser.ENTITY, classifications);
     tallyEmbedded(Tallies.MARKETS, rows.markets.size());
+  }
+
+  /** Parses one record with the parser of {@code kind}. */
+  private static ParsedRows parse(Kind kind, RawRecord record, String runId) {
+    Observation obs = Observation.standalone(record, runId);
+    ParsedRows rows = new ParsedRows();
+    switch (kind) {
+      case EVENTS:
+        EventParser.parseRecord(record.getPayload(), record.getRecordId(), obs, rows);
+        break;
+      case VENUES:
+        VenueParser.parseRecord(record.getPayload(), record.getRecordId(), obs, rows);
+        break;
+      case ATTRACTIONS:
+        AttractionParser.parseRecord(record.getPayload(), record.getRecordId(), obs, rows);
+        break;
+      case CLASSIFICATIONS:
+        ClassificationParser.parseRecord(record.getPayload(), record.getRecordId(), obs, rows);
+        break;
+      default:
+        throw new IllegalStateException("unknown kind " + kind);
+    }
+    return rows;
   }
 
   private static void outputEventChild(SilverLineage row, Sink out) {

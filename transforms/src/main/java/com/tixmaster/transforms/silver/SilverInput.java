@@ -1,6 +1,5 @@
 package com.tixmaster.transforms.silver;
 
-import com.tixmaster.schemas.bronze.RawRecord;
 import com.tixmaster.schemas.silver.AttractionRow;
 import com.tixmaster.schemas.silver.ClassificationRow;
 import com.tixmaster.schemas.silver.EventAttractionRow;
@@ -12,6 +11,7 @@ import com.tixmaster.schemas.silver.VenueMarketRow;
 import com.tixmaster.schemas.silver.VenueRow;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import javax.annotation.Nullable;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -22,15 +22,14 @@ import org.apache.beam.sdk.values.PValue;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
- * The input of {@link SilverTransform}: this run's new bronze records (all four entities mixed; the
- * {@code entity} column routes them), as records or as the bronze raw Parquet files that hold them
- * ({@link #builderFromFiles}), and the current state of every silver state table. A current table
- * left unset is empty (the first run). Build with {@link #builder(PCollection)}.
+ * The input of {@link SilverTransform}: the bronze raw Parquet files ({@code <entity>_raw}) that
+ * hold this run's new bronze records (all four entities mixed; the {@code entity} column routes
+ * them), and the current state of every silver state table. A current table left unset is empty
+ * (the first run). Build with {@link #builder(PCollection)}.
  */
 public final class SilverInput implements PInput {
   private static final TupleTag<String> RECORD_FILES = new TupleTag<>("record_files");
-  private final @Nullable PCollection<RawRecord> newRecords;
-  private final @Nullable PCollection<String> newRecordFiles;
+  private final PCollection<String> newRecordFiles;
   private final @Nullable PCollection<EventRow> currentEvents;
   private final @Nullable PCollection<EventPriceRangeRow> currentEventPriceRanges;
   private final @Nullable PCollection<EventVenueRow> currentEventVenues;
@@ -42,7 +41,6 @@ public final class SilverInput implements PInput {
   private final @Nullable PCollection<ClassificationRow> currentClassifications;
 
   private SilverInput(Builder b) {
-    this.newRecords = b.newRecords;
     this.newRecordFiles = b.newRecordFiles;
     this.currentEvents = b.currentEvents;
     this.currentEventPriceRanges = b.currentEventPriceRanges;
@@ -55,31 +53,16 @@ public final class SilverInput implements PInput {
     this.currentClassifications = b.currentClassifications;
   }
 
-  /** Starts an input with this run's new bronze records and an empty current state. */
-  public static Builder builder(PCollection<RawRecord> newRecords) {
-    return new Builder(newRecords);
-  }
-
   /**
    * Starts an input whose new bronze records are read from bronze raw Parquet files ({@code
    * <entity>_raw}, any entity mixed), parsed as they are read; an empty current state.
    */
-  public static Builder builderFromFiles(PCollection<String> newRecordFiles) {
-    return new Builder(null, java.util.Objects.requireNonNull(newRecordFiles, "newRecordFiles"));
+  public static Builder builder(PCollection<String> newRecordFiles) {
+    return new Builder(newRecordFiles);
   }
 
-  /** The first run: no current state. */
-  public static SilverInput firstRun(PCollection<RawRecord> newRecords) {
-    return builder(newRecords).build();
-  }
-
-  /** This run's new records, or null when they come as {@link #newRecordFiles()}. */
-  public @Nullable PCollection<RawRecord> newRecords() {
-    return newRecords;
-  }
-
-  /** The bronze raw Parquet files holding this run's new records, or null. */
-  public @Nullable PCollection<String> newRecordFiles() {
+  /** The bronze raw Parquet files holding this run's new records. */
+  public PCollection<String> newRecordFiles() {
     return newRecordFiles;
   }
 
@@ -131,13 +114,12 @@ public final class SilverInput implements PInput {
 
   @Override
   public Pipeline getPipeline() {
-    return newRecords != null ? newRecords.getPipeline() : newRecordFiles.getPipeline();
+    return newRecordFiles.getPipeline();
   }
 
   @Override
   public Map<TupleTag<?>, PValue> expand() {
     Map<TupleTag<?>, PValue> map = new LinkedHashMap<>();
-    put(map, SilverTags.RECORDS, newRecords);
     put(map, RECORD_FILES, newRecordFiles);
     put(map, SilverTags.CURRENT_EVENTS, currentEvents);
     put(map, SilverTags.CURRENT_PRICE_RANGES, currentEventPriceRanges);
@@ -159,7 +141,6 @@ public final class SilverInput implements PInput {
 
   /** Builder; every current table defaults to empty. */
   public static final class Builder {
-    private final PCollection<RawRecord> newRecords;
     private final PCollection<String> newRecordFiles;
     private PCollection<EventRow> currentEvents;
     private PCollection<EventPriceRangeRow> currentEventPriceRanges;
@@ -171,14 +152,8 @@ public final class SilverInput implements PInput {
     private PCollection<AttractionRow> currentAttractions;
     private PCollection<ClassificationRow> currentClassifications;
 
-    private Builder(PCollection<RawRecord> newRecords) {
-      this(java.util.Objects.requireNonNull(newRecords, "newRecords"), null);
-    }
-
-    private Builder(
-        @Nullable PCollection<RawRecord> newRecords, @Nullable PCollection<String> files) {
-      this.newRecords = newRecords;
-      this.newRecordFiles = files;
+    private Builder(PCollection<String> newRecordFiles) {
+      this.newRecordFiles = Objects.requireNonNull(newRecordFiles, "newRecordFiles");
     }
 
     public Builder currentEvents(PCollection<EventRow> v) {

@@ -5,14 +5,12 @@ import com.tixmaster.schemas.silver.RejectedRow;
 import com.tixmaster.schemas.silver.SilverTables;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 
-/** Small wiring helpers shared by the family composites. */
+/** Small wiring helpers shared by the silver composites. */
 final class SilverInputs {
   private SilverInputs() {}
 
@@ -23,11 +21,6 @@ final class SilverInputs {
     }
     return in.getPipeline()
         .apply("CreateEmpty_" + tag.getId(), Create.empty(SilverCoders.of(in.getPipeline(), type)));
-  }
-
-  /** Flattens two collections of the same type. */
-  static <T> PCollection<T> union(String name, PCollection<T> a, PCollection<T> b) {
-    return PCollectionList.of(a).and(b).apply(name, Flatten.pCollections());
   }
 
   /** One partial accounting row ({@code rejected = 1}) per rejected row of a silver entity. */

@@ -1,6 +1,5 @@
 package com.tixmaster.transforms.silver;
 
-import com.tixmaster.schemas.bronze.RawRecord;
 import com.tixmaster.schemas.silver.AccountingRow;
 import com.tixmaster.schemas.silver.AttractionRow;
 import com.tixmaster.schemas.silver.ClassificationRow;
@@ -15,14 +14,13 @@ import com.tixmaster.schemas.silver.VenueRow;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
- * The one tag vocabulary of the silver family composites' {@code PCollectionTuple}s. A row-type tag
- * ({@link #EVENTS}, {@link #VENUES}, ...) names rows of that type: new observations on the way in,
- * the new state on the way out. {@code CURRENT_*} tags name the current state going in. {@link
- * #ACCOUNTING} carries partial accounting rows (tallies) until the top-level composite sums them.
+ * The one tag vocabulary of silver's {@code PCollectionTuple}s (the parse step's outputs, the
+ * family composites' inputs and outputs). A row-type tag ({@link #EVENTS}, {@link #VENUES}, ...)
+ * names rows of that type: new observations on the way in, the new state on the way out. {@code
+ * CURRENT_*} tags name the current state going in. {@link #ACCOUNTING} carries partial accounting
+ * rows (tallies) until the top-level composite sums them.
  */
 public final class SilverTags {
-  public static final TupleTag<RawRecord> RECORDS = new TupleTag<RawRecord>("records") {};
-
   public static final TupleTag<EventRow> EVENTS = new TupleTag<EventRow>("events") {};
   public static final TupleTag<EventPriceRangeRow> PRICE_RANGES =
       new TupleTag<EventPriceRangeRow>("event_price_ranges") {};

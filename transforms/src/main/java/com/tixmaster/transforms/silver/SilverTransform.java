@@ -20,12 +20,11 @@ import org.apache.beam.sdk.values.Row;
  * run's rejections and its accounting. Deterministic: the same inputs in any order give the same
  * outputs.
  *
- * <p>Wiring: parse every record once, whatever its entity, into all the observations it yields
- * ({@code ParseRecords}, or {@code ReadAndParseRecords} straight from bronze's Parquet files, so
- * that raw payloads never form a collection), with the observations pre-merged per bundle; each
- * family dedups its observations together with its current rows (newest wins), children follow
- * their parent's winner; rejections are collected, and partial tallies summed into {@code
- * _accounting}.
+ * <p>Wiring: read bronze's raw Parquet files row group by row group and parse every record once,
+ * whatever its entity, into all the observations it yields ({@code ReadAndParseRecords}, so that
+ * raw payloads never form a collection), with the observations pre-merged per bundle; each family
+ * dedups its observations together with its current rows (newest wins), children follow their
+ * parent's winner; rejections are collected, and partial tallies summed into {@code _accounting}.
  */
 public final class SilverTransform extends PTransform<SilverInput, SilverOutput> {
   private static final long serialVersionUID = 1L;
@@ -42,15 +41,12 @@ public final class SilverTransform extends PTransform<SilverInput, SilverOutput>
   @Override
   public SilverOutput expand(SilverInput input) {
     PCollectionTuple parsed =
-        input.newRecordFiles() != null
-            ? input
-                .newRecordFiles()
-                .apply("SplitIntoRowGroups", ParDo.of(new SplitIntoRowGroupsFn()))
-                .apply("SpreadRowGroups", Reshuffle.viaRandomKey())
-                .apply(
-                    "ReadAndParseRecords",
-                    ReadAndParseRowGroupsFn.parDo(toRawRecord(input), config))
-            : input.newRecords().apply("ParseRecords", ParseRecordsFn.parDoAnyEntity(config));
+        input
+            .newRecordFiles()
+            .apply("SplitIntoRowGroups", ParDo.of(new SplitIntoRowGroupsFn()))
+            .apply("SpreadRowGroups", Reshuffle.viaRandomKey())
+            .apply(
+                "ReadAndParseRecords", ReadAndParseRowGroupsFn.parDo(toRawRecord(input), config));
 
     PCollectionTuple events =
         Tuples.of(SilverTags.EVENTS, parsed.get(SilverTags.EVENTS))
@@ -78,13 +74,13 @@ public final class SilverTransform extends PTransform<SilverInput, SilverOutput>
         Tuples.of(SilverTags.ATTRACTIONS, parsed.get(SilverTags.ATTRACTIONS))
             .and(SilverTags.CURRENT_ATTRACTIONS, input.currentAttractions())
             .build()
-            .apply("ProcessAttractions", new AttractionsTransform(config));
+            .apply("ProcessAttractions", SingleTableFamily.attractions(config));
 
     PCollectionTuple classifications =
         Tuples.of(SilverTags.CLASSIFICATIONS, parsed.get(SilverTags.CLASSIFICATIONS))
             .and(SilverTags.CURRENT_CLASSIFICATIONS, input.currentClassifications())
             .build()
-            .apply("ProcessClassifications", new ClassificationsTransform(config));
+            .apply("ProcessClassifications", SingleTableFamily.classifications(config));
 
     PCollection<RejectedRow> rejected = parsed.get(SilverTags.REJECTED);
 

@@ -7,7 +7,7 @@
  *
  * <pre>{@code
  * SilverOutput out =
- *     SilverInput.builder(newRawRecords)          // all four entities mixed; `entity` routes them
+ *     SilverInput.builder(newRawFiles)            // bronze <entity>_raw Parquet files, mixed
  *         .currentEvents(events)                  // every current table is optional (empty)
  *         .currentVenues(venues) ...              // or .currentState(previousSilverOutput)
  *         .build()
@@ -17,18 +17,16 @@
  *
  * <h2>Wiring</h2>
  *
- * {@link com.tixmaster.transforms.silver.SilverTransform} parses every record once, whatever its
- * entity, into all the observations it yields ({@code ParseRecords}; the stage uses {@code
- * ReadAndParseRecords}, which reads bronze's raw Parquet files and parses each record as it is
- * read, so raw payloads never form a collection). The event, venue, market, attraction and
- * classification observations (mostly re-observations and copies embedded in events) are pre-merged
- * per bundle ({@link com.tixmaster.transforms.silver.BundleWinners}), then four family composites
- * ({@link com.tixmaster.transforms.silver.EventsTransform}, {@link
- * com.tixmaster.transforms.silver.VenuesTransform}, {@link
- * com.tixmaster.transforms.silver.AttractionsTransform}, {@link
- * com.tixmaster.transforms.silver.ClassificationsTransform}) each merge their observations with
- * their current rows in one shuffle ({@link com.tixmaster.transforms.silver.MergeLatest}) and let
- * children follow the parent's winner ({@link
+ * {@link com.tixmaster.transforms.silver.SilverTransform} reads bronze's raw Parquet files and
+ * parses every record once as it is read, whatever its entity, into all the observations it yields
+ * ({@code ReadAndParseRecords}, so raw payloads never form a collection). The event, venue, market,
+ * attraction and classification observations (mostly re-observations and copies embedded in events)
+ * are pre-merged per bundle ({@link com.tixmaster.transforms.silver.BundleWinners}), then the
+ * family composites ({@link com.tixmaster.transforms.silver.EventsTransform}, {@link
+ * com.tixmaster.transforms.silver.VenuesTransform}, and {@link
+ * com.tixmaster.transforms.silver.SingleTableFamily} for attractions and for classifications) each
+ * merge their observations with their current rows in one shuffle ({@link
+ * com.tixmaster.transforms.silver.MergeLatest}) and let children follow the parent's winner ({@link
  * com.tixmaster.transforms.silver.KeepWinningChildren}).
  *
  * <h2>Decisions</h2>

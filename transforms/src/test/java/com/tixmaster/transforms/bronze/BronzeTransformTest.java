@@ -42,10 +42,12 @@ import org.junit.rules.TemporaryFolder;
  */
 public class BronzeTransformTest {
   private static final Instant READ_AT = Instant.parse("2026-11-20T06:00:00Z");
-  private static final BronzeConfig RUN2 = BronzeConfig.of("run-2", READ_AT);
 
   @Rule public final transient TestPipeline p = TestPipeline.create();
   @Rule public final transient TemporaryFolder tmp = new TemporaryFolder();
+
+  /** The folder of the last {@link #run}'s raw shards: {@code <entity>_raw/} and {@code _temp/}. */
+  private Path lake;
 
   private LandingFile land(String path, String entity, String content) throws IOException {
     Path file = tmp.getRoot().toPath().resolve(path);
@@ -54,12 +56,16 @@ public class BronzeTransformTest {
     return LandingFile.of(path, file.toString(), entity, Files.size(file));
   }
 
+  /** Runs bronze over {@code files}, streaming the raw shards into a fresh {@link #lake}. */
   private PCollectionTuple run(List<LandingFile> files, List<SchemaField> known) throws Exception {
-    return run(files, known, RUN2);
-  }
-
-  private PCollectionTuple run(
-      List<LandingFile> files, List<SchemaField> known, BronzeConfig config) throws Exception {
+    lake = tmp.newFolder("lake").toPath();
+    Map<String, String> dirs = new TreeMap<>();
+    for (String entity : BronzeTables.ENTITIES) {
+      dirs.put(entity, lake.resolve(entity + "_raw").toString());
+    }
+    BronzeConfig config =
+        BronzeConfig.of(
+            "run-2", READ_AT, RawOutput.of(dirs, lake.resolve("_temp").toString(), "run-2~x", 1));
     return PCollectionTuple.of(
             BronzeTransform.NEW_FILES,
             p.apply(
@@ -118,29 +124,6 @@ public class BronzeTransformTest {
             List.of(
                 SchemaField.of("events", "id", "string", "run-1", "run-1"),
                 SchemaField.of("events", "gone", "string", "run-1", "run-1")));
-
-    PAssert.that(ids(out.get(BronzeTransform.EVENTS), "Events"))
-        .containsInAnyOrder(
-            "E1@events/2026/11/20/events_20261120_060000_0001.json#0",
-            "null@events/2026/11/20/events_20261120_060000_0001.json#1");
-    PAssert.that(ids(out.get(BronzeTransform.VENUES), "Venues"))
-        .containsInAnyOrder(
-            "V1@venues/2026/11/20/venues_20261120_060000.json#0",
-            "V2@venues/2026/11/20/venues_20261120_060000.json#1");
-    PAssert.that(out.get(BronzeTransform.ATTRACTIONS)).empty();
-    PAssert.that(ids(out.get(BronzeTransform.CLASSIFICATIONS), "Classifications"))
-        .containsInAnyOrder("C1@classifications/2026/11/20/classifications_20261120_060000.json#0");
-    PAssert.that(out.get(BronzeTransform.EVENTS))
-        .satisfies(
-            records -> {
-              for (RawRecord r : records) {
-                assertThat(r.getRunId(), is("run-2"));
-                assertThat(r.getIngestionTimestamp(), is(READ_AT));
-                assertThat(r.getIngestionDate(), is("2026-11-20"));
-                assertThat(r.getEntity(), is("events"));
-              }
-              return null;
-            });
 
     PAssert.that(
             out.get(BronzeTransform.FILES)
@@ -201,21 +184,43 @@ public class BronzeTransformTest {
             "venues.city.name:string run-2..run-2",
             "classifications.id:string run-2..run-2");
     p.run().waitUntilFinish();
+
+    assertThat(
+        ids("events"),
+        containsInAnyOrder(
+            "E1@events/2026/11/20/events_20261120_060000_0001.json#0",
+            "null@events/2026/11/20/events_20261120_060000_0001.json#1"));
+    assertThat(
+        ids("venues"),
+        containsInAnyOrder(
+            "V1@venues/2026/11/20/venues_20261120_060000.json#0",
+            "V2@venues/2026/11/20/venues_20261120_060000.json#1"));
+    assertThat(landed("attractions"), is(List.of()));
+    assertThat(
+        ids("classifications"),
+        containsInAnyOrder("C1@classifications/2026/11/20/classifications_20261120_060000.json#0"));
+    for (RawRecord r : landed("events")) {
+      assertThat(r.getRunId(), is("run-2"));
+      assertThat(r.getIngestionTimestamp(), is(READ_AT));
+      assertThat(r.getIngestionDate(), is("2026-11-20"));
+      assertThat(r.getEntity(), is("events"));
+    }
   }
 
   @Test
   public void noFilesGiveEmptyOutputsAndKeepTheKnownSchema() throws Exception {
     PCollectionTuple out =
         run(List.of(), List.of(SchemaField.of("events", "id", "string", "run-1", "run-1")));
-    PAssert.that(out.get(BronzeTransform.EVENTS)).empty();
-    PAssert.that(out.get(BronzeTransform.VENUES)).empty();
-    PAssert.that(out.get(BronzeTransform.ATTRACTIONS)).empty();
-    PAssert.that(out.get(BronzeTransform.CLASSIFICATIONS)).empty();
     PAssert.that(out.get(BronzeTransform.FILES)).empty();
     PAssert.that(out.get(BronzeTransform.REJECTED_RECORDS)).empty();
     PAssert.that(out.get(BronzeTransform.SCHEMA))
         .containsInAnyOrder(SchemaField.of("events", "id", "string", "run-1", "run-1"));
     p.run().waitUntilFinish();
+
+    for (String entity : BronzeTables.ENTITIES) {
+      assertThat(entity, listing(lake.resolve(entity + "_raw")), is(List.of()));
+    }
+    assertThat(listing(lake.resolve("_temp")), is(List.of()));
   }
 
   // Attractions were only ever asserted empty: a page of attractions must land in ATTRACTIONS.
@@ -227,22 +232,6 @@ public class BronzeTransformTest {
             + " A\"},{\"id\":\"A2\",\"url\":\"u\"}]},\"page\":{\"number\":0}}";
     PCollectionTuple out = run(List.of(land(path, "attractions", content)), List.of());
 
-    PAssert.that(ids(out.get(BronzeTransform.ATTRACTIONS), "Attractions"))
-        .containsInAnyOrder("A1@" + path + "#0", "A2@" + path + "#1");
-    PAssert.that(
-            out.get(BronzeTransform.ATTRACTIONS)
-                .apply(
-                    "AttractionPayloads",
-                    MapElements.into(TypeDescriptors.strings())
-                        .via(
-                            (RawRecord r) ->
-                                r.getEntity() + " " + r.getRunId() + " " + r.getPayload())))
-        .containsInAnyOrder(
-            "attractions run-2 {\"id\":\"A1\",\"name\":\"Band A\"}",
-            "attractions run-2 {\"id\":\"A2\",\"url\":\"u\"}");
-    PAssert.that(out.get(BronzeTransform.EVENTS)).empty();
-    PAssert.that(out.get(BronzeTransform.VENUES)).empty();
-    PAssert.that(out.get(BronzeTransform.CLASSIFICATIONS)).empty();
     PAssert.that(out.get(BronzeTransform.REJECTED_RECORDS)).empty();
     PAssert.that(out.get(BronzeTransform.FILES))
         .containsInAnyOrder(
@@ -264,18 +253,23 @@ public class BronzeTransformTest {
             "attractions.name:string run-2..run-2",
             "attractions.url:string run-2..run-2");
     p.run().waitUntilFinish();
+
+    assertThat(ids("attractions"), containsInAnyOrder("A1@" + path + "#0", "A2@" + path + "#1"));
+    assertThat(
+        landed("attractions").stream()
+            .map(r -> r.getEntity() + " " + r.getRunId() + " " + r.getPayload())
+            .collect(Collectors.toList()),
+        containsInAnyOrder(
+            "attractions run-2 {\"id\":\"A1\",\"name\":\"Band A\"}",
+            "attractions run-2 {\"id\":\"A2\",\"url\":\"u\"}"));
+    assertThat(landed("events"), is(List.of()));
+    assertThat(landed("venues"), is(List.of()));
+    assertThat(landed("classifications"), is(List.of()));
   }
 
-  // The production branch (writingRawTo): records are streamed to Parquet shards, never emitted.
+  // Records are streamed to Parquet shards, never emitted: one shard per entity and batch.
   @Test
-  public void writingRawToStreamsRecordsToParquetAndKeepsTheOtherOutputs() throws Exception {
-    Path lake = tmp.newFolder("lake").toPath();
-    Map<String, String> dirs = new TreeMap<>();
-    for (String entity : BronzeTables.ENTITIES) {
-      dirs.put(entity, lake.resolve(entity + "_raw").toString());
-    }
-    Path temp = lake.resolve("_temp");
-    BronzeConfig config = RUN2.writingRawTo(RawOutput.of(dirs, temp.toString(), "run-2~x", 1));
+  public void recordsStreamToOneParquetShardPerEntityBesideTheOtherOutputs() throws Exception {
 
     String ev1 = "events/2026/11/20/events_20261120_060000_0001.json";
     String ev2 = "events/2026/11/20/events_20261120_060000_0002.json";
@@ -299,13 +293,8 @@ public class BronzeTransformTest {
             land(at, "attractions", "{\"id\":\"A1\",\"name\":\"Band A\"}"));
 
     PCollectionTuple out =
-        run(files, List.of(SchemaField.of("events", "id", "string", "run-1", "run-1")), config);
+        run(files, List.of(SchemaField.of("events", "id", "string", "run-1", "run-1")));
 
-    // The raw-record outputs stay empty: the records are in the Parquet shards.
-    PAssert.that(out.get(BronzeTransform.EVENTS)).empty();
-    PAssert.that(out.get(BronzeTransform.VENUES)).empty();
-    PAssert.that(out.get(BronzeTransform.ATTRACTIONS)).empty();
-    PAssert.that(out.get(BronzeTransform.CLASSIFICATIONS)).empty();
     PAssert.that(
             out.get(BronzeTransform.FILES)
                 .apply(
@@ -402,7 +391,7 @@ public class BronzeTransformTest {
     assertThat(listing(lake.resolve("venues_raw")), is(List.of("run-2~x-00000.parquet")));
     assertThat(listing(lake.resolve("attractions_raw")), is(List.of("run-2~x-00000.parquet")));
     assertThat(listing(lake.resolve("classifications_raw")), is(List.of()));
-    assertThat(listing(temp), is(List.of()));
+    assertThat(listing(lake.resolve("_temp")), is(List.of()));
 
     assertThat(
         rawRecords(lake.resolve("events_raw/run-2~x-00000.parquet"), "events"),
@@ -494,10 +483,25 @@ public class BronzeTransformTest {
                         + f.getLastSeenRun()));
   }
 
-  private static PCollection<String> ids(PCollection<RawRecord> records, String name) {
-    return records.apply(
-        "Ids" + name,
-        MapElements.into(TypeDescriptors.strings())
-            .via(r -> r.getRecordId() + "@" + r.getSourceFile() + "#" + r.getRecordIndex()));
+  /** Every record of {@code entity}'s raw shards in the last run's {@link #lake}. */
+  private List<RawRecord> landed(String entity) throws Exception {
+    SerializableFunction<Row, RawRecord> fromRow =
+        SchemaRegistry.createDefault().getFromRowFunction(RawRecord.class);
+    List<RawRecord> records = new ArrayList<>();
+    Path dir = lake.resolve(entity + "_raw");
+    for (String shard : listing(dir)) {
+      ReadTable.readFile(
+          dir.resolve(shard).toString(),
+          TableCodec.of(BronzeTables.rawTable(entity)),
+          row -> records.add(fromRow.apply(row)));
+    }
+    return records;
+  }
+
+  /** {@code id@file#index} of every landed record of {@code entity}. */
+  private List<String> ids(String entity) throws Exception {
+    return landed(entity).stream()
+        .map(r -> r.getRecordId() + "@" + r.getSourceFile() + "#" + r.getRecordIndex())
+        .collect(Collectors.toList());
   }
 }

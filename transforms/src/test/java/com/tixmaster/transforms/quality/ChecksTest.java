@@ -46,7 +46,7 @@ public class ChecksTest {
   private void assertCheck(
       Lake lake, CheckDefinition check, QualityConfig config, DataQualityResult expected) {
     PCollection<DataQualityResult> results =
-        lake.inputs(p).apply("Check_" + check.name(), Checks.of(check, config));
+        lake.inputs(p).apply("Check_" + check.name(), check.beamCheck(config));
     PAssert.that(results).containsInAnyOrder(expected);
     p.run().waitUntilFinish();
   }

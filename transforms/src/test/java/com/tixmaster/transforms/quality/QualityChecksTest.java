@@ -7,6 +7,8 @@ import static org.junit.Assert.assertTrue;
 
 import com.tixmaster.schemas.gold.DataQualityResult;
 import com.tixmaster.schemas.gold.GoldTables;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -161,5 +163,25 @@ public class QualityChecksTest {
             List.of(
                 new Scd2HistoryFn.Version(1L, t0, t1, true),
                 new Scd2HistoryFn.Version(2L, t0, null, true))));
+  }
+
+  /**
+   * The registry and the SQL generator load with the module's classes alone, as {@code
+   * sql/quality/README.md} runs them: each check's Beam composite is made only when asked for.
+   */
+  @Test
+  public void theRegistryAndTheGeneratorLoadWithoutBeam() throws Exception {
+    URL classes = QualityChecks.class.getProtectionDomain().getCodeSource().getLocation();
+    try (URLClassLoader alone =
+        new URLClassLoader(new URL[] {classes}, ClassLoader.getPlatformClassLoader())) {
+      assertThrows(
+          ClassNotFoundException.class,
+          () -> Class.forName("org.apache.beam.sdk.transforms.PTransform", false, alone));
+      Object files =
+          Class.forName(QualitySqlGenerator.class.getName(), true, alone)
+              .getMethod("files")
+              .invoke(null);
+      assertEquals(QualitySqlGenerator.files(), files);
+    }
   }
 }

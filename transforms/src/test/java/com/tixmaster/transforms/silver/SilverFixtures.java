@@ -14,6 +14,7 @@ import com.tixmaster.schemas.silver.SilverLineage;
 import com.tixmaster.schemas.silver.VenueMarketRow;
 import com.tixmaster.schemas.silver.VenueRow;
 import com.tixmaster.transforms.json.Fixtures;
+import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.PCollection;
@@ -185,6 +186,22 @@ final class SilverFixtures {
         + a.getSuperseded();
   }
 
+  /** The accounting row, as {@link #accounting} renders it, of an entity this run did not touch. */
+  static String idle(String run, String entity) {
+    return run + " " + entity + " in=0 emb=0 obs=0 out=0 ins=0 upd=0 unch=0 rej=0 sup=0";
+  }
+
+  /** PAsserts that each of {@code tables} is empty. */
+  static void assertEmpty(PCollection<?>... tables) {
+    for (PCollection<?> table : tables) {
+      empty(table);
+    }
+  }
+
+  private static <T> void empty(PCollection<T> table) {
+    PAssert.that(table).empty();
+  }
+
   /**
    * Renders every field of every row ({@code toString}). A named class, not {@code
    * Object::toString}: serializable method references of one class that differ only in their
@@ -229,6 +246,19 @@ final class SilverFixtures {
         .setSourceFile(file)
         .setRecordIndex(index)
         .setOrigin(origin)
+        .setRunId(run)
+        .setIngestionTimestamp(t(seconds))
+        .build();
+  }
+
+  static AttractionRow attractionRow(
+      String id, String name, String file, long index, long seconds, String run) {
+    return AttractionRow.builder()
+        .setAttractionId(id)
+        .setAttractionName(name)
+        .setSourceFile(file)
+        .setRecordIndex(index)
+        .setOrigin(SilverLineage.STANDALONE)
         .setRunId(run)
         .setIngestionTimestamp(t(seconds))
         .build();

@@ -1,33 +1,20 @@
 package com.tixmaster.transforms.silver;
 
+import static com.tixmaster.transforms.silver.SilverFixtures.assertEmpty;
+import static com.tixmaster.transforms.silver.SilverFixtures.idle;
 import static com.tixmaster.transforms.silver.SilverFixtures.raw;
 import static com.tixmaster.transforms.silver.SilverFixtures.show;
 
-import com.tixmaster.schemas.bronze.BronzeTables;
 import com.tixmaster.schemas.bronze.RawRecord;
-import com.tixmaster.transforms.bronze.RawOutput;
-import com.tixmaster.transforms.bronze.RawShards;
 import com.tixmaster.transforms.io.ReadTable;
-import com.tixmaster.transforms.io.TableCodec;
-import java.nio.channels.WritableByteChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.parquet.ParquetIO;
-import org.apache.beam.sdk.schemas.SchemaRegistry;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.KV;
-import org.apache.beam.sdk.values.Row;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -40,32 +27,13 @@ public class SilverTransformFromFilesTest {
   @Rule public final transient TestPipeline p = TestPipeline.create();
   @Rule public final transient TemporaryFolder tmp = new TemporaryFolder();
 
-  /** Writes the records as bronze does (one shard per entity) and returns the shard paths. */
-  private List<String> shards(List<RawRecord> records) throws Exception {
-    Path raw = tmp.newFolder("raw").toPath();
-    Map<String, String> dirs = new TreeMap<>();
-    for (String entity : BronzeTables.ENTITIES) {
-      dirs.put(entity, raw.resolve(entity + "_raw").toString());
-    }
-    RawShards.write(RawOutput.of(dirs, raw.resolve("_temp").toString(), "bronze", 1), 0, records);
-    List<String> files = new ArrayList<>();
-    for (String dir : dirs.values()) {
-      if (Files.isDirectory(Path.of(dir))) {
-        try (Stream<Path> list = Files.list(Path.of(dir))) {
-          files.addAll(list.map(Path::toString).collect(Collectors.toList()));
-        }
-      }
-    }
-    return files;
-  }
-
-  // The file-reading branch must parse, route, reject (with the reason) and count like the record
-  // one.
+  // Reading the files must parse, route, reject (with the reason) and count every record.
   @Test
   public void rawParquetFilesAreReadParsedAndCorruptPayloadsRejected() throws Exception {
     String f = "events/f.json";
     List<String> files =
-        shards(
+        RawFiles.write(
+            tmp,
             List.of(
                 raw(
                     "events",
@@ -88,7 +56,7 @@ public class SilverTransformFromFilesTest {
     org.junit.Assert.assertEquals(3, files.size());
 
     SilverOutput out =
-        SilverInput.builderFromFiles(p.apply("RawFiles", Create.of(files)))
+        SilverInput.builder(p.apply("RawFiles", Create.of(files)))
             .build()
             .apply("Silver", SilverTransform.of(SilverConfig.of("run-f")));
 
@@ -105,8 +73,7 @@ public class SilverTransformFromFilesTest {
         .containsInAnyOrder(
             "FV Venue F tz=null lat=null lon=null events/f.json#0/embedded/run-f",
             "FV2 Venue Two tz=null lat=null lon=null venues/f.json#0/standalone/run-f");
-    PAssert.that(out.markets()).empty();
-    PAssert.that(out.venueMarkets()).empty();
+    assertEmpty(out.markets(), out.venueMarkets());
     PAssert.that(show("Attractions", out.attractions(), SilverFixtures::attraction))
         .containsInAnyOrder("FA Act F c=null events/f.json#0/embedded/run-f");
     PAssert.that(show("Classifications", out.classifications(), SilverFixtures::classification))
@@ -127,7 +94,7 @@ public class SilverTransformFromFilesTest {
             "run-f venues in=1 emb=1 obs=2 out=2 ins=2 upd=0 unch=0 rej=0 sup=0",
             "run-f attractions in=0 emb=1 obs=1 out=1 ins=1 upd=0 unch=0 rej=0 sup=0",
             "run-f classifications in=1 emb=0 obs=1 out=1 ins=1 upd=0 unch=0 rej=0 sup=0",
-            "run-f markets in=0 emb=0 obs=0 out=0 ins=0 upd=0 unch=0 rej=0 sup=0");
+            idle("run-f", "markets"));
     p.run().waitUntilFinish();
   }
 
@@ -138,34 +105,25 @@ public class SilverTransformFromFilesTest {
    */
   @Test
   public void aShardOfManyRowGroupsIsReadOnceRecordByRecord() throws Exception {
-    TableCodec codec = TableCodec.of(BronzeTables.EVENTS_RAW);
-    SerializableFunction<RawRecord, Row> toRow =
-        SchemaRegistry.createDefault().getToRowFunction(RawRecord.class);
     String file = tmp.newFolder("events_raw").toPath().resolve("part-0.parquet").toString();
-    ParquetIO.Sink sink = ParquetIO.sink(codec.avroSchema()).withRowGroupSize(16 << 10);
     int events = 450;
-    try (WritableByteChannel channel =
-        FileSystems.create(FileSystems.matchNewResource(file, false), "application/octet-stream")) {
-      sink.open(channel);
-      for (int i = 0; i < events; i++) {
-        String padding = "x".repeat(100);
-        sink.write(
-            codec.toRecord(
-                toRow.apply(
-                    raw(
-                        "events",
-                        "{'id':'E" + i + "','name':'Show " + i + " " + padding + "'}",
-                        "events/big.json",
-                        i,
-                        100))));
-      }
-      sink.flush();
+    List<RawRecord> records = new ArrayList<>();
+    for (int i = 0; i < events; i++) {
+      String padding = "x".repeat(100);
+      records.add(
+          raw(
+              "events",
+              "{'id':'E" + i + "','name':'Show " + i + " " + padding + "'}",
+              "events/big.json",
+              i,
+              100));
     }
+    RawFiles.writeShard(Path.of(file), records, 16 << 10);
     org.junit.Assert.assertTrue(
         "the shard must have several row groups", ReadTable.rowGroupsOf(file).size() >= 3);
 
     SilverOutput out =
-        SilverInput.builderFromFiles(p.apply("RawFiles", Create.of(List.of(file))))
+        SilverInput.builder(p.apply("RawFiles", Create.of(List.of(file))))
             .build()
             .apply("Silver", SilverTransform.of(SilverConfig.of("run-g")));
 
@@ -183,10 +141,10 @@ public class SilverTransformFromFilesTest {
                 + " ins="
                 + events
                 + " upd=0 unch=0 rej=0 sup=0",
-            "run-g venues in=0 emb=0 obs=0 out=0 ins=0 upd=0 unch=0 rej=0 sup=0",
-            "run-g attractions in=0 emb=0 obs=0 out=0 ins=0 upd=0 unch=0 rej=0 sup=0",
-            "run-g classifications in=0 emb=0 obs=0 out=0 ins=0 upd=0 unch=0 rej=0 sup=0",
-            "run-g markets in=0 emb=0 obs=0 out=0 ins=0 upd=0 unch=0 rej=0 sup=0");
+            idle("run-g", "venues"),
+            idle("run-g", "attractions"),
+            idle("run-g", "classifications"),
+            idle("run-g", "markets"));
     p.run().waitUntilFinish();
   }
 }

@@ -6,23 +6,19 @@ import com.tixmaster.schemas.bronze.RawRecord;
 import com.tixmaster.schemas.bronze.RejectedRecord;
 import com.tixmaster.schemas.bronze.SchemaField;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.file.Path;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.transforms.DoFn.MultiOutputReceiver;
 
 /**
- * Reads one landing file into bronze records, rejected records, its {@code _files} entry and the
- * field paths its records use. An unparseable file becomes a rejected entry and the run goes on; an
- * I/O failure fails the bundle so that the file is retried rather than checkpointed as bad.
+ * Loads one landing file of a batch: its records into the batch's raw writers, its rejected records
+ * and its {@code _files} entry to the batch DoFn's outputs ({@link ReadLandingBatchFn}), counted.
+ * An unparseable file becomes a rejected entry and the run goes on; an I/O failure fails the bundle
+ * so that the file is retried rather than checkpointed as bad.
  */
-final class ReadLandingFileFn extends DoFn<LandingFile, RawRecord> {
-  static final TupleTag<RawRecord> RECORDS = new TupleTag<>() {};
-  static final TupleTag<RejectedRecord> REJECTED = new TupleTag<>() {};
-  static final TupleTag<FileEntry> FILES = new TupleTag<>() {};
-  static final TupleTag<SchemaField> FIELD_PATHS = new TupleTag<>() {};
-
+final class LandingFileLoader implements Serializable {
   private final BronzeConfig config;
   private final Counter filesLoaded =
       Metrics.counter(BronzeMetrics.NAMESPACE, BronzeMetrics.FILES_LOADED);
@@ -33,28 +29,15 @@ final class ReadLandingFileFn extends DoFn<LandingFile, RawRecord> {
   private final Counter recordsRejected =
       Metrics.counter(BronzeMetrics.NAMESPACE, BronzeMetrics.RECORDS_REJECTED);
 
-  ReadLandingFileFn(BronzeConfig config) {
+  LandingFileLoader(BronzeConfig config) {
     this.config = config;
   }
 
-  @ProcessElement
-  public void process(@Element LandingFile file, MultiOutputReceiver out) throws IOException {
-    LandingFileReader.Result result = read(file, out, record -> out.get(RECORDS).output(record));
-    for (String pathAndType : result.schemaPaths) {
-      out.get(FIELD_PATHS).output(fieldPath(file.getEntity(), pathAndType));
-    }
-  }
-
-  /** Where a file's records go: the {@link #RECORDS} output, or a writer. */
-  interface RecordSink {
-    void accept(RawRecord record) throws IOException;
-  }
-
   /**
-   * Reads one file: its records to {@code records}, its rejected records and its {@code _files}
+   * Loads one file: its records to {@code records}, its rejected records and its {@code _files}
    * entry to {@code out}. The caller emits the field paths of the result.
    */
-  LandingFileReader.Result read(LandingFile file, MultiOutputReceiver out, RecordSink records)
+  LandingFileReader.Result load(LandingFile file, MultiOutputReceiver out, RawWriters records)
       throws IOException {
     Path path = Path.of(file.getLocation());
     LandingFileReader.Result result;
@@ -76,7 +59,7 @@ final class ReadLandingFileFn extends DoFn<LandingFile, RawRecord> {
               BronzeMetrics.FILE_REJECTED_PREFIX + fileReason(file, result))
           .inc();
     }
-    out.get(FILES)
+    out.get(ReadLandingBatchFn.FILES)
         .output(
             FileEntry.builder()
                 .setPath(file.getPath())
@@ -105,7 +88,7 @@ final class ReadLandingFileFn extends DoFn<LandingFile, RawRecord> {
   }
 
   /** A rejected file's reason code, for the run report. */
-  static String fileReason(LandingFile file, LandingFileReader.Result result) {
+  private static String fileReason(LandingFile file, LandingFileReader.Result result) {
     return !file.getRefusal().isEmpty() ? BronzeMetrics.FILE_NOT_IN_LAYOUT : result.reason;
   }
 
@@ -113,12 +96,12 @@ final class ReadLandingFileFn extends DoFn<LandingFile, RawRecord> {
   private final class Emitter implements LandingFileReader.Sink {
     private final LandingFile file;
     private final MultiOutputReceiver out;
-    private final RecordSink records;
+    private final RawWriters records;
 
     /** The first write failure; the reader's callbacks cannot throw it. */
     IOException failure;
 
-    Emitter(LandingFile file, MultiOutputReceiver out, RecordSink records) {
+    Emitter(LandingFile file, MultiOutputReceiver out, RawWriters records) {
       this.file = file;
       this.out = out;
       this.records = records;
@@ -141,7 +124,7 @@ final class ReadLandingFileFn extends DoFn<LandingFile, RawRecord> {
               .setRunId(config.runId())
               .build();
       try {
-        records.accept(record);
+        records.write(record);
         recordsLoaded.inc();
       } catch (IOException e) {
         failure = e;
@@ -153,7 +136,7 @@ final class ReadLandingFileFn extends DoFn<LandingFile, RawRecord> {
       recordsRejected.inc();
       Metrics.counter(BronzeMetrics.NAMESPACE, BronzeMetrics.RECORD_REJECTED_PREFIX + reasonCode)
           .inc();
-      out.get(REJECTED)
+      out.get(ReadLandingBatchFn.REJECTED)
           .output(
               RejectedRecord.builder()
                   .setEntity(file.getEntity())
