@@ -314,26 +314,40 @@ final class RunData {
   }
 
   static List<RejectGroup> readSilverRejects(Lake lake, String runId) throws Exception {
-    require(lake, SilverTables.REJECTED);
+    return readKeyedRejects(lake, runId, SilverTables.REJECTED);
+  }
+
+  /** This run's gold._rejected rows, by stage, source table and reason. */
+  static List<RejectGroup> readGoldRejects(Lake lake, String runId) throws Exception {
+    return readKeyedRejects(lake, runId, GoldTables.REJECTED);
+  }
+
+  /**
+   * A {@code _rejected} table's rows of this run, by entity and reason (and stage, when the table
+   * has one); a row without a record id is shown by its file and index, or as having no key.
+   */
+  private static List<RejectGroup> readKeyedRejects(Lake lake, String runId, TableSpec table)
+      throws Exception {
+    require(lake, table);
+    boolean byStage = table.beamSchema().hasField("stage");
+    List<String> columns =
+        new ArrayList<>(
+            List.of(
+                "entity", "record_id", "reason_code", "reason_detail", "_source_file", "_run_id"));
+    columns.add(byStage ? "stage" : "_record_index");
     Grouper grouper = new Grouper();
     LakeScan.scan(
         lake,
-        SilverTables.REJECTED,
-        List.of(
-            "entity",
-            "record_id",
-            "reason_code",
-            "reason_detail",
-            "_source_file",
-            "_record_index",
-            "_run_id"),
+        table,
+        columns,
         r -> {
           if (runId.equals(r.getString("_run_id"))) {
             String id = r.getString("record_id");
             grouper.add(
+                byStage ? r.getString("stage") : "",
                 r.getString("entity"),
                 r.getString("reason_code"),
-                id != null ? id : location(r),
+                id != null ? id : byStage ? "(no key)" : location(r),
                 r.getString("reason_detail"));
           }
         });
@@ -354,28 +368,6 @@ final class RunData {
                 r.getString("entity"),
                 r.getString("reason_code"),
                 location(r),
-                r.getString("reason_detail"));
-          }
-        });
-    return grouper.groups();
-  }
-
-  /** This run's gold._rejected rows, by stage, source table and reason. */
-  static List<RejectGroup> readGoldRejects(Lake lake, String runId) throws Exception {
-    require(lake, GoldTables.REJECTED);
-    Grouper grouper = new Grouper();
-    LakeScan.scan(
-        lake,
-        GoldTables.REJECTED,
-        List.of("stage", "entity", "record_id", "reason_code", "reason_detail", "_run_id"),
-        r -> {
-          if (runId.equals(r.getString("_run_id"))) {
-            String id = r.getString("record_id");
-            grouper.add(
-                r.getString("stage"),
-                r.getString("entity"),
-                r.getString("reason_code"),
-                id != null ? id : "(no key)",
                 r.getString("reason_detail"));
           }
         });

@@ -2,6 +2,7 @@ package com.tixmaster.transforms.gold;
 
 import com.tixmaster.schemas.gold.GoldRejectedRow;
 import com.tixmaster.transforms.io.Buckets;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -127,10 +128,11 @@ public final class DimensionMerge extends PTransform<PCollectionTuple, PCollecti
                 MapElements.into(TypeDescriptors.longs()).via(spec::surrogateKeyOf))
             .apply("FindMaxExistingKey", AssignSurrogateKeys.maxKey());
 
+    CandidatePicker picker = new CandidatePicker(spec, config, letters, source);
     DoFn<KV<String, CoGbkResult>, Row> mergeFn =
         spec.kind() == DimensionSpec.Kind.SCD2
-            ? new MergeScd2VersionsFn(spec, config, letters, source)
-            : new MergeType1Fn(spec, config, letters, source);
+            ? new MergeScd2VersionsFn(spec, config, picker)
+            : new MergeType1Fn(spec, picker);
     PCollectionTuple merged =
         KeyedPCollectionTuple.of(VERSIONS, versions)
             .and(CANDIDATES, candidates)
@@ -228,67 +230,67 @@ public final class DimensionMerge extends PTransform<PCollectionTuple, PCollecti
   }
 
   /**
-   * The candidate of a natural key's source rows, null for none. When silver holds several, the
-   * smallest candidate is kept (deterministically) and the other source rows are rejected.
+   * Picks a natural key's candidate from its source rows. When silver holds several, the smallest
+   * candidate is kept (deterministically) and the other source rows are rejected as duplicates.
    */
-  static @Nullable Row pickCandidate(
-      String key,
-      Iterable<Row> sources,
-      DimensionSpec spec,
-      GoldConfig config,
-      DeadLetters letters,
-      String source,
-      Counter duplicates,
-      DoFn.MultiOutputReceiver out) {
-    Duplicates<Row> rows = Duplicates.split(sources, row -> spec.candidate(row, config).toString());
-    for (Row other : rows.others) {
-      duplicates.inc();
-      out.get(REJECTED)
-          .output(
-              letters.reject(
-                  source,
-                  key,
-                  GoldReasons.DUPLICATE_KEY,
-                  rows.detail(source, spec.naturalKey(), key),
-                  other));
+  static final class CandidatePicker implements Serializable {
+    private final DimensionSpec spec;
+    private final GoldConfig config;
+    private final DeadLetters letters;
+    private final String source;
+    private final Counter duplicates;
+
+    CandidatePicker(DimensionSpec spec, GoldConfig config, DeadLetters letters, String source) {
+      this.spec = spec;
+      this.config = config;
+      this.letters = letters;
+      this.source = source;
+      this.duplicates = counter(spec, "duplicate_source_rows");
     }
-    return rows.kept == null ? null : spec.candidate(rows.kept, config);
+
+    /** The candidate of the grouped key; null when silver has no row for it. */
+    @Nullable
+    Row pick(KV<String, CoGbkResult> element, DoFn.MultiOutputReceiver out) {
+      String key = element.getKey();
+      Duplicates<Row> rows =
+          Duplicates.split(
+              element.getValue().getAll(CANDIDATES), row -> spec.candidate(row, config).toString());
+      for (Row other : rows.others) {
+        duplicates.inc();
+        out.get(REJECTED)
+            .output(
+                letters.reject(
+                    source,
+                    key,
+                    GoldReasons.DUPLICATE_KEY,
+                    rows.detail(source, spec.naturalKey(), key),
+                    other));
+      }
+      return rows.kept == null ? null : spec.candidate(rows.kept, config);
+    }
   }
 
   /** The SCD2 merge of one natural key. */
   static final class MergeScd2VersionsFn extends DoFn<KV<String, CoGbkResult>, Row> {
     private final DimensionSpec spec;
     private final GoldConfig config;
-    private final DeadLetters letters;
-    private final String source;
+    private final CandidatePicker picker;
     private final Counter opened;
     private final Counter closed;
-    private final Counter duplicates;
 
-    MergeScd2VersionsFn(DimensionSpec spec, GoldConfig config, DeadLetters letters, String source) {
+    MergeScd2VersionsFn(DimensionSpec spec, GoldConfig config, CandidatePicker picker) {
       this.spec = spec;
       this.config = config;
-      this.letters = letters;
-      this.source = source;
+      this.picker = picker;
       this.opened = counter(spec, "versions_opened");
       this.closed = counter(spec, "versions_closed");
-      this.duplicates = counter(spec, "duplicate_source_rows");
     }
 
     @ProcessElement
     public void process(@Element KV<String, CoGbkResult> element, MultiOutputReceiver out) {
       List<Row> versions = new ArrayList<>();
       element.getValue().getAll(VERSIONS).forEach(versions::add);
-      Row candidate =
-          pickCandidate(
-              element.getKey(),
-              element.getValue().getAll(CANDIDATES),
-              spec,
-              config,
-              letters,
-              source,
-              duplicates,
-              out);
+      Row candidate = picker.pick(element, out);
       Row current =
           versions.stream()
               .filter(spec::isCurrent)
@@ -318,35 +320,20 @@ public final class DimensionMerge extends PTransform<PCollectionTuple, PCollecti
   /** The type 1 merge of one natural key. */
   static final class MergeType1Fn extends DoFn<KV<String, CoGbkResult>, Row> {
     private final DimensionSpec spec;
-    private final GoldConfig config;
-    private final DeadLetters letters;
-    private final String source;
+    private final CandidatePicker picker;
     private final Counter inserted;
     private final Counter updated;
-    private final Counter duplicates;
 
-    MergeType1Fn(DimensionSpec spec, GoldConfig config, DeadLetters letters, String source) {
+    MergeType1Fn(DimensionSpec spec, CandidatePicker picker) {
       this.spec = spec;
-      this.config = config;
-      this.letters = letters;
-      this.source = source;
+      this.picker = picker;
       this.inserted = counter(spec, "rows_inserted");
       this.updated = counter(spec, "rows_updated");
-      this.duplicates = counter(spec, "duplicate_source_rows");
     }
 
     @ProcessElement
     public void process(@Element KV<String, CoGbkResult> element, MultiOutputReceiver out) {
-      Row candidate =
-          pickCandidate(
-              element.getKey(),
-              element.getValue().getAll(CANDIDATES),
-              spec,
-              config,
-              letters,
-              source,
-              duplicates,
-              out);
+      Row candidate = picker.pick(element, out);
       boolean any = false;
       for (Row existing : element.getValue().getAll(VERSIONS)) {
         any = true;
