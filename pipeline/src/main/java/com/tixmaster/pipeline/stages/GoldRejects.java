@@ -1,6 +1,7 @@
 package com.tixmaster.pipeline.stages;
 
 import com.tixmaster.pipeline.lake.Lake;
+import com.tixmaster.pipeline.lake.ParquetLake;
 import com.tixmaster.pipeline.run.RunContext;
 import com.tixmaster.pipeline.run.StageOutcome;
 import com.tixmaster.schemas.gold.GoldTables;
@@ -35,17 +36,18 @@ final class GoldRejects {
     Lake lake = ctx.lake();
     String runId = ctx.config().runId();
     List<Row> mine = lake.readStagedRows(runId, GoldTables.REJECTED);
+    // One snapshot tells both whether the table exists and what it holds.
+    List<String> snapshot = lake.snapshotFiles(GoldTables.REJECTED);
     List<Row> others = new ArrayList<>();
     boolean replaces = false;
-    for (Row row : lake.readRows(GoldTables.REJECTED)) {
+    for (Row row : ParquetLake.read(GoldTables.REJECTED, snapshot)) {
       if (runId.equals(row.getString("_run_id")) && stage.equals(row.getString("stage"))) {
         replaces = true;
       } else {
         others.add(row);
       }
     }
-    boolean exists = !lake.snapshotFiles(GoldTables.REJECTED).isEmpty();
-    if (mine.isEmpty() && !replaces && exists) {
+    if (mine.isEmpty() && !replaces && !snapshot.isEmpty()) {
       return 0;
     }
     lake.stageRows(runId, GoldTables.REJECTED, others);

@@ -58,19 +58,30 @@ public final class LookupJoin<T, K, V> extends PTransform<PCollectionTuple, PCol
   private final SerializableComparator<V> choice;
   private final Setter<T, V> setter;
   private final Fallback<T> fallback;
-  private final @Nullable String[] missCounter;
+  private final @Nullable MissCounter misses;
 
   private LookupJoin(
       KeyFn<T, K> keyFn,
       SerializableComparator<V> choice,
       Setter<T, V> setter,
       Fallback<T> fallback,
-      @Nullable String[] missCounter) {
+      @Nullable MissCounter misses) {
     this.keyFn = keyFn;
     this.choice = choice;
     this.setter = setter;
     this.fallback = fallback;
-    this.missCounter = missCounter;
+    this.misses = misses;
+  }
+
+  /** The Metrics counter of keyed items whose key the table lacks. */
+  private static final class MissCounter implements Serializable {
+    final String namespace;
+    final String name;
+
+    MissCounter(String namespace, String name) {
+      this.namespace = namespace;
+      this.name = name;
+    }
   }
 
   /** A join on {@code keyFn}; of several values for a key, the smallest by {@code choice} wins. */
@@ -81,12 +92,12 @@ public final class LookupJoin<T, K, V> extends PTransform<PCollectionTuple, PCol
 
   /** What an item without a value becomes (default: the item unchanged). */
   public LookupJoin<T, K, V> otherwise(Fallback<T> fallback) {
-    return new LookupJoin<>(keyFn, choice, setter, fallback, missCounter);
+    return new LookupJoin<>(keyFn, choice, setter, fallback, misses);
   }
 
   /** Counts the items whose key the table lacks as {@code namespace/name}. */
   public LookupJoin<T, K, V> countingMisses(String namespace, String name) {
-    return new LookupJoin<>(keyFn, choice, setter, fallback, new String[] {namespace, name});
+    return new LookupJoin<>(keyFn, choice, setter, fallback, new MissCounter(namespace, name));
   }
 
   /** Applies the join, named {@code name} (a verb phrase, e.g. "ResolveVenueKeys"). */
@@ -118,7 +129,7 @@ public final class LookupJoin<T, K, V> extends PTransform<PCollectionTuple, PCol
                 "SetValues",
                 ParDo.of(
                     new SetValueFn<K, T, V>(
-                        choice, setter, fallback, missCounter, joinItems, joinValues)))
+                        choice, setter, fallback, misses, joinItems, joinValues)))
             .setCoder(itemCoder);
     PCollection<T> withoutKey =
         split
@@ -166,13 +177,14 @@ public final class LookupJoin<T, K, V> extends PTransform<PCollectionTuple, PCol
         SerializableComparator<V> choice,
         Setter<T, V> setter,
         Fallback<T> fallback,
-        @Nullable String[] missCounter,
+        @Nullable MissCounter missCounter,
         TupleTag<T> items,
         TupleTag<V> values) {
       this.choice = choice;
       this.setter = setter;
       this.fallback = fallback;
-      this.misses = missCounter == null ? null : Metrics.counter(missCounter[0], missCounter[1]);
+      this.misses =
+          missCounter == null ? null : Metrics.counter(missCounter.namespace, missCounter.name);
       this.items = items;
       this.values = values;
     }
