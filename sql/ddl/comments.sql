@@ -410,3 +410,14 @@ ALTER TABLE ${catalog}.`gold`.`etl_log` ALTER COLUMN `rows_rejected` COMMENT 'Ro
 ALTER TABLE ${catalog}.`gold`.`etl_log` ALTER COLUMN `parameters` COMMENT 'The run\'s parameters as JSON text; never contains a secret.';
 ALTER TABLE ${catalog}.`gold`.`etl_log` ALTER COLUMN `error_message` COMMENT 'Why the stage failed or was blocked; null on success.';
 ALTER TABLE ${catalog}.`gold`.`etl_log` ALTER COLUMN `runner` COMMENT 'Beam runner: DirectRunner or SparkRunner.';
+
+COMMENT ON TABLE ${catalog}.`gold`.`_rejected` IS 'Rows the gold, summary and documents stages could not use, with a stable reason code.';
+ALTER TABLE ${catalog}.`gold`.`_rejected` ALTER COLUMN `entity` COMMENT 'Table the rejected row came from, e.g. silver.event_venues or gold.fact_events.';
+ALTER TABLE ${catalog}.`gold`.`_rejected` ALTER COLUMN `record_id` COMMENT 'The row\'s natural key (a link row\'s two ids as event_id|venue_id); null when it had none.';
+ALTER TABLE ${catalog}.`gold`.`_rejected` ALTER COLUMN `reason_code` COMMENT 'Stable reason code, e.g. missing_key, reserved_key, duplicate_key, unknown_event or unknown_date_key.';
+ALTER TABLE ${catalog}.`gold`.`_rejected` ALTER COLUMN `reason_detail` COMMENT 'The reason in a sentence, for people.';
+ALTER TABLE ${catalog}.`gold`.`_rejected` ALTER COLUMN `payload` COMMENT 'The rejected row as JSON, one member per column.';
+ALTER TABLE ${catalog}.`gold`.`_rejected` ALTER COLUMN `_source_file` COMMENT 'Landing file of the rejected row (its silver lineage); null when the row carries none.';
+ALTER TABLE ${catalog}.`gold`.`_rejected` ALTER COLUMN `stage` COMMENT 'Stage that rejected the row: gold, summary or documents.';
+ALTER TABLE ${catalog}.`gold`.`_rejected` ALTER COLUMN `rejection_id` COMMENT 'Id of the rejection within its run and stage: SHA-256 hex of entity, record_id, reason_code and payload, then -n for the n-th identical rejection.';
+ALTER TABLE ${catalog}.`gold`.`_rejected` ALTER COLUMN `_run_id` COMMENT 'Id of the run that rejected the row.';

@@ -213,3 +213,17 @@ CREATE TABLE IF NOT EXISTS ${catalog}.`gold`.`etl_log` (
 ) USING DELTA
 COMMENT 'One row per stage per run: timing, row counts, status, parameters.';
 
+CREATE TABLE IF NOT EXISTS ${catalog}.`gold`.`_rejected` (
+  `entity` STRING NOT NULL COMMENT 'Table the rejected row came from, e.g. silver.event_venues or gold.fact_events.',
+  `record_id` STRING COMMENT 'The row\'s natural key (a link row\'s two ids as event_id|venue_id); null when it had none.',
+  `reason_code` STRING NOT NULL COMMENT 'Stable reason code, e.g. missing_key, reserved_key, duplicate_key, unknown_event or unknown_date_key.',
+  `reason_detail` STRING NOT NULL COMMENT 'The reason in a sentence, for people.',
+  `payload` STRING NOT NULL COMMENT 'The rejected row as JSON, one member per column.',
+  `_source_file` STRING COMMENT 'Landing file of the rejected row (its silver lineage); null when the row carries none.',
+  `stage` STRING NOT NULL COMMENT 'Stage that rejected the row: gold, summary or documents.',
+  `rejection_id` STRING NOT NULL COMMENT 'Id of the rejection within its run and stage: SHA-256 hex of entity, record_id, reason_code and payload, then -n for the n-th identical rejection.',
+  `_run_id` STRING NOT NULL COMMENT 'Id of the run that rejected the row.',
+  CONSTRAINT pk_gold_rejected PRIMARY KEY (`_run_id`, `stage`, `rejection_id`) RELY
+) USING DELTA
+COMMENT 'Rows the gold, summary and documents stages could not use, with a stable reason code.';
+

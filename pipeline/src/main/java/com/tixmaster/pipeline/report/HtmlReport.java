@@ -19,9 +19,9 @@ import org.joda.time.Instant;
 /**
  * The self-contained HTML run report: {@code <lakehouse>/_reports/<run_id>.html}, one page with the
  * run's stages ({@code gold.etl_log}), audits ({@code gold.data_quality_results}), rejections
- * (silver {@code _rejected}, bronze {@code _rejected_records} and rejected {@code _files}), schema
- * drift (bronze {@code _schema}) and inline-SVG charts of gold, plus {@code _reports/index.html}
- * listing every run, newest first.
+ * (silver and gold {@code _rejected}, bronze {@code _rejected_records} and rejected {@code
+ * _files}), schema drift (bronze {@code _schema}) and inline-SVG charts of gold, plus {@code
+ * _reports/index.html} listing every run, newest first.
  *
  * <p>Everything is read from the lake, so a report can be written for any run, also by another
  * process. Call {@link #write} after the run's {@code etl_log} and {@code data_quality_results}

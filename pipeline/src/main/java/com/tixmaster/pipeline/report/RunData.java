@@ -57,9 +57,14 @@ final class RunData {
       String sampleKeys,
       String description) {}
 
-  /** Rejected records of one entity for one reason. */
+  /** Rejected records of one entity for one reason; {@code stage} only for gold._rejected. */
   record RejectGroup(
-      String entity, String reasonCode, long count, List<String> examples, String detail) {}
+      String stage,
+      String entity,
+      String reasonCode,
+      long count,
+      List<String> examples,
+      String detail) {}
 
   /** A landing file bronze could not parse. */
   record RejectedFile(String path, String entity, String error) {}
@@ -96,6 +101,7 @@ final class RunData {
   final Part<List<AuditRow>> audits;
   final Part<List<RejectGroup>> silverRejects;
   final Part<List<RejectGroup>> bronzeRejects;
+  final Part<List<RejectGroup>> goldRejects;
   final Part<List<RejectedFile>> rejectedFiles;
   final Part<Long> rejectedFileCount;
   final Part<SchemaDrift> drift;
@@ -109,6 +115,7 @@ final class RunData {
     this.audits = Part.of("gold.data_quality_results", () -> readAudits(lake, runId));
     this.silverRejects = Part.of("silver._rejected", () -> readSilverRejects(lake, runId));
     this.bronzeRejects = Part.of("bronze._rejected_records", () -> readBronzeRejects(lake, runId));
+    this.goldRejects = Part.of("gold._rejected", () -> readGoldRejects(lake, runId));
     List<RejectedFile> files = new ArrayList<>();
     this.rejectedFileCount = Part.of("bronze._files", () -> readRejectedFiles(lake, runId, files));
     this.rejectedFiles =
@@ -262,17 +269,26 @@ final class RunData {
 
   // ---- rejections ------------------------------------------------------------------------------
 
-  /** Accumulates rejected records by (entity, reason). */
+  /** Accumulates rejected records by (stage, entity, reason); the stage is "" outside gold. */
   private static final class Grouper {
     private final Map<List<String>, long[]> counts =
         new TreeMap<>(
-            Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+            Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> k.get(1))
+                .thenComparing(k -> k.get(2)));
     private final Map<List<String>, Set<String>> examples = new HashMap<>();
     private final Map<List<String>, String> details = new HashMap<>();
 
     void add(String entity, String reason, String example, String detail) {
+      add("", entity, reason, example, detail);
+    }
+
+    void add(String stage, String entity, String reason, String example, String detail) {
       List<String> key =
-          List.of(entity == null ? "(none)" : entity, reason == null ? "(none)" : reason);
+          List.of(
+              stage == null ? "(none)" : stage,
+              entity == null ? "(none)" : entity,
+              reason == null ? "(none)" : reason);
       counts.computeIfAbsent(key, k -> new long[1])[0]++;
       Set<String> ex = examples.computeIfAbsent(key, k -> new LinkedHashSet<>());
       if (example != null && ex.size() < EXAMPLES) {
@@ -287,8 +303,9 @@ final class RunData {
           (key, n) ->
               groups.add(
                   new RejectGroup(
-                      key.get(0),
+                      key.get(0).isEmpty() ? null : key.get(0),
                       key.get(1),
+                      key.get(2),
                       n[0],
                       List.copyOf(examples.get(key)),
                       details.get(key))));
@@ -297,26 +314,40 @@ final class RunData {
   }
 
   static List<RejectGroup> readSilverRejects(Lake lake, String runId) throws Exception {
-    require(lake, SilverTables.REJECTED);
+    return readKeyedRejects(lake, runId, SilverTables.REJECTED);
+  }
+
+  /** This run's gold._rejected rows, by stage, source table and reason. */
+  static List<RejectGroup> readGoldRejects(Lake lake, String runId) throws Exception {
+    return readKeyedRejects(lake, runId, GoldTables.REJECTED);
+  }
+
+  /**
+   * A {@code _rejected} table's rows of this run, by entity and reason (and stage, when the table
+   * has one); a row without a record id is shown by its file and index, or as having no key.
+   */
+  private static List<RejectGroup> readKeyedRejects(Lake lake, String runId, TableSpec table)
+      throws Exception {
+    require(lake, table);
+    boolean byStage = table.beamSchema().hasField("stage");
+    List<String> columns =
+        new ArrayList<>(
+            List.of(
+                "entity", "record_id", "reason_code", "reason_detail", "_source_file", "_run_id"));
+    columns.add(byStage ? "stage" : "_record_index");
     Grouper grouper = new Grouper();
     LakeScan.scan(
         lake,
-        SilverTables.REJECTED,
-        List.of(
-            "entity",
-            "record_id",
-            "reason_code",
-            "reason_detail",
-            "_source_file",
-            "_record_index",
-            "_run_id"),
+        table,
+        columns,
         r -> {
           if (runId.equals(r.getString("_run_id"))) {
             String id = r.getString("record_id");
             grouper.add(
+                byStage ? r.getString("stage") : "",
                 r.getString("entity"),
                 r.getString("reason_code"),
-                id != null ? id : location(r),
+                id != null ? id : byStage ? "(no key)" : location(r),
                 r.getString("reason_detail"));
           }
         });

@@ -334,6 +334,8 @@ final class RunPage {
     openSection("rejections");
     b.append("<h3>Silver: records rejected by this run</h3>\n");
     rejectTable("silver-rejections", d.silverRejects, "Record ids");
+    b.append("<h3>Gold, summary and documents: rows rejected by this run</h3>\n");
+    rejectTable("gold-rejections", d.goldRejects, "Record ids");
     b.append("<h3>Bronze: records that are not JSON objects</h3>\n");
     rejectTable("bronze-rejections", d.bronzeRejects, "Where");
     b.append("<h3>Bronze: landing files rejected</h3>\n");
@@ -376,22 +378,32 @@ final class RunPage {
       return;
     }
     long total = groups.stream().mapToLong(RejectGroup::count).sum();
+    boolean staged = groups.stream().anyMatch(g -> g.stage() != null);
     b.append("<table id=\"")
         .append(id)
-        .append("\"><thead><tr><th>Entity</th><th>Reason</th>")
+        .append("\"><thead><tr>")
+        .append(staged ? "<th>Stage</th><th>Table</th>" : "<th>Entity</th>")
+        .append("<th>Reason</th>")
         .append("<th class=\"num\">Records</th><th>")
         .append(examplesHeader)
         .append(" (examples)</th>")
         .append("<th>Detail (first)</th></tr></thead><tbody>\n");
     for (RejectGroup g : groups) {
-      b.append("<tr class=\"reject\" data-entity=\"")
+      b.append("<tr class=\"reject\"");
+      if (staged) {
+        b.append(" data-stage=\"").append(Html.text(g.stage())).append('"');
+      }
+      b.append(" data-entity=\"")
           .append(Html.text(g.entity()))
           .append("\" data-reason=\"")
           .append(Html.text(g.reasonCode()))
           .append("\" data-count=\"")
           .append(g.count())
-          .append("\"><td>")
-          .append(Html.text(g.entity()))
+          .append("\"><td>");
+      if (staged) {
+        b.append(Html.text(g.stage())).append("</td><td>");
+      }
+      b.append(Html.text(g.entity()))
           .append("</td><td><code>")
           .append(Html.text(g.reasonCode()))
           .append("</code></td><td class=\"num\">")
@@ -407,7 +419,9 @@ final class RunPage {
           .append(Html.text(Html.cut(g.detail(), 300)))
           .append("</td></tr>\n");
     }
-    b.append("</tbody><tfoot><tr><th colspan=\"2\">Total</th><th class=\"num\">")
+    b.append("</tbody><tfoot><tr><th colspan=\"")
+        .append(staged ? 3 : 2)
+        .append("\">Total</th><th class=\"num\">")
         .append(Html.count(total))
         .append("</th><th colspan=\"2\"></th></tr></tfoot></table>\n");
   }

@@ -1,11 +1,20 @@
 package com.tixmaster.pipeline.run;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** The compact run report printed at the end of every run. */
 public final class ConsoleReport {
+  /** Where the rows a stage rejected are kept, for stages whose rejects are rows. */
+  static final Map<String, String> DEAD_LETTERS =
+      Map.of(
+          "silver", "silver._rejected",
+          "gold", "gold._rejected",
+          "summary", "gold._rejected",
+          "documents", "gold._rejected");
+
   private ConsoleReport() {}
 
   public static void print(
@@ -30,6 +39,17 @@ public final class ConsoleReport {
           o.rowsOut(),
           o.rowsRejected(),
           o.message());
+    }
+    List<String> kept = new ArrayList<>();
+    for (StageOutcome o : outcomes) {
+      String table = DEAD_LETTERS.get(o.stage());
+      if (table != null && o.rowsRejected() > 0) {
+        kept.add(String.format("%s %d in %s", o.stage(), o.rowsRejected(), table));
+      }
+    }
+    if (!kept.isEmpty()) {
+      out.println();
+      out.println("rejected rows kept: " + String.join(", ", kept));
     }
     boolean anyTables = outcomes.stream().anyMatch(o -> !o.tableRows().isEmpty());
     if (anyTables) {

@@ -141,6 +141,9 @@ public final class DeltaDdl {
     TABLE_COMMENTS.put("gold.data_quality_results", "Results of the audits of every run.");
     TABLE_COMMENTS.put(
         "gold.etl_log", "One row per stage per run: timing, row counts, status, parameters.");
+    TABLE_COMMENTS.put(
+        "gold._rejected",
+        "Rows the gold, summary and documents stages could not use, with a stable reason code.");
   }
 
   private DeltaDdl() {}

@@ -21,8 +21,10 @@ import org.joda.time.Instant;
 
 /**
  * Gold: builds the star schema (dimensions, fact, bridge, dim_date) from the committed silver state
- * and the previous gold, and stages it. Nothing is published here: the audits run on the staged
- * tables first (write-audit-publish, see {@link QualityStage}).
+ * and the previous gold, and stages it. Nothing of the star is published here: the audits run on
+ * the staged tables first (write-audit-publish, see {@link QualityStage}). The rows gold rejected
+ * are committed to {@code gold._rejected} now, in a commit of their own, so that a blocked run
+ * keeps them too (see {@link GoldRejects}).
  */
 public final class GoldStage implements StageRunner {
   /** The tables this stage stages. */
@@ -75,15 +77,18 @@ public final class GoldStage implements StageRunner {
     ctx.stageTyped(out.dimMarket(), GoldTables.DIM_MARKET, RUNNER_SHARDS);
     ctx.stageTyped(out.factEvents(), GoldTables.FACT_EVENTS, RUNNER_SHARDS);
     ctx.stageTyped(out.bridgeEventAttraction(), GoldTables.BRIDGE_EVENT_ATTRACTION, RUNNER_SHARDS);
+    ctx.stageTyped(out.rejected(), GoldTables.REJECTED, 1);
     p.run().waitUntilFinish();
+    long rejected = GoldRejects.commit(ctx, GoldTransform.STAGE, outcome);
 
     long silverEvents = ctx.lake().rowCount(SilverTables.EVENTS);
     long facts = ctx.lake().stagedRowCount(ctx.config().runId(), GoldTables.FACT_EVENTS);
     return outcome
-        .rows(silverEvents, facts, 0)
+        .rows(silverEvents, facts, rejected)
         .message(
             String.format(
-                "star schema staged: %d facts from %d silver events", facts, silverEvents))
+                "star schema staged: %d facts from %d silver events, %d rows rejected",
+                facts, silverEvents, rejected))
         .build(ctx.now());
   }
 }

@@ -48,11 +48,13 @@ public final class RunStaging {
         silver.add(BronzeRunProcessed.TABLE);
         return silver;
       case GOLD:
-        return GoldStage.TABLES;
+        List<TableSpec> gold = new ArrayList<>(GoldStage.TABLES);
+        gold.add(GoldTables.REJECTED); // committed by the stage itself (GoldRejects)
+        return gold;
       case SUMMARY:
-        return List.of(GoldTables.MONTHLY_EVENT_SUMMARY);
+        return List.of(GoldTables.MONTHLY_EVENT_SUMMARY, GoldTables.REJECTED);
       case DOCUMENTS:
-        return List.of(GoldTables.EVENT_DOCUMENTS);
+        return List.of(GoldTables.EVENT_DOCUMENTS, GoldTables.REJECTED);
       case QUALITY:
         return List.of(GoldTables.DATA_QUALITY_RESULTS);
       default:

@@ -12,12 +12,13 @@ import com.tixmaster.transforms.gold.GoldConfig;
 import com.tixmaster.transforms.summary.MonthlySummaryInput;
 import com.tixmaster.transforms.summary.MonthlySummaryTransform;
 import org.apache.beam.sdk.Pipeline;
-import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.joda.time.Instant;
 
 /**
  * Monthly KPIs: recomputes the months this run's facts touched, over the gold staged in this run
- * (or the published gold when gold did not run), and stages the new summary table.
+ * (or the published gold when gold did not run), and stages the new summary table. The facts it
+ * rejected are committed to {@code gold._rejected} at once ({@link GoldRejects}).
  */
 public final class SummaryStage implements StageRunner {
   @Override
@@ -41,16 +42,22 @@ public final class SummaryStage implements StageRunner {
             .previousSummary(
                 ctx.read(p, GoldTables.MONTHLY_EVENT_SUMMARY, MonthlyEventSummary.class))
             .build();
-    PCollection<MonthlyEventSummary> summary =
+    PCollectionTuple summary =
         input.apply(
             "SummarizeMonths",
             MonthlySummaryTransform.of(GoldConfig.of(ctx.config().runId(), ctx.config().asOf())));
-    ctx.stageTyped(summary, GoldTables.MONTHLY_EVENT_SUMMARY, 1);
+    ctx.stageTyped(
+        summary.get(MonthlySummaryTransform.SUMMARY), GoldTables.MONTHLY_EVENT_SUMMARY, 1);
+    ctx.stageTyped(summary.get(MonthlySummaryTransform.REJECTED), GoldTables.REJECTED, 1);
     p.run().waitUntilFinish();
+    long rejected = GoldRejects.commit(ctx, MonthlySummaryTransform.STAGE, outcome);
     long months = ctx.lake().stagedRowCount(ctx.config().runId(), GoldTables.MONTHLY_EVENT_SUMMARY);
     return outcome
-        .rows(ctx.lake().stagedRowCount(ctx.config().runId(), GoldTables.FACT_EVENTS), months, 0)
-        .message(months + " months staged")
+        .rows(
+            ctx.lake().stagedRowCount(ctx.config().runId(), GoldTables.FACT_EVENTS),
+            months,
+            rejected)
+        .message(months + " months staged, " + rejected + " facts rejected")
         .build(ctx.now());
   }
 }

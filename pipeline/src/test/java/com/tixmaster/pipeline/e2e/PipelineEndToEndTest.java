@@ -103,7 +103,13 @@ public class PipelineEndToEndTest {
     for (Row log : Lakes.rows(lake, GoldTables.ETL_LOG)) {
       assertThat(log.getString("parameters"), containsString("\"asOf\""));
       assertThat(log.getString("runner"), is("DirectRunner"));
+      if (List.of("gold", "summary", "documents").contains(log.getString("stage"))) {
+        assertThat(log.getString("stage"), log.getInt64("rows_rejected"), is(0L));
+      }
     }
+    // the fixtures' silver is clean: gold._rejected exists, and is empty
+    assertThat(Files.exists(lake.resolve("gold/_rejected")), is(true));
+    assertThat(afterFirst.get("gold._rejected"), is(List.of()));
   }
 
   @Test

@@ -7,6 +7,7 @@ import static com.tixmaster.pipeline.report.TestLake.classification;
 import static com.tixmaster.pipeline.report.TestLake.fact;
 import static com.tixmaster.pipeline.report.TestLake.field;
 import static com.tixmaster.pipeline.report.TestLake.file;
+import static com.tixmaster.pipeline.report.TestLake.goldReject;
 import static com.tixmaster.pipeline.report.TestLake.month;
 import static com.tixmaster.pipeline.report.TestLake.silverReject;
 import static com.tixmaster.pipeline.report.TestLake.stage;
@@ -107,6 +108,19 @@ public class HtmlReportTest {
       rejects.add(silverReject(R2, "venues", "V" + i, "missing_id", "no id"));
     }
     t.commit(R2, SilverTables.REJECTED, rejects);
+
+    t.commit(
+        R1,
+        GoldTables.REJECTED,
+        goldReject(R1, "gold", "silver.venues", "OLDV", "reserved_key", 1));
+    t.commit(
+        R2,
+        GoldTables.REJECTED,
+        goldReject(R2, "gold", "silver.event_venues", "E404|V1", "unknown_event", 2),
+        goldReject(R2, "gold", "silver.event_venues", "E405|V1", "unknown_event", 3),
+        goldReject(R2, "gold", "silver.venues", "-1", "reserved_key", 4),
+        goldReject(R2, "summary", "gold.fact_events", "E9", "unknown_date_key", 5),
+        goldReject(R2, "documents", "silver.events", null, "missing_key", 6));
 
     t.commit(
         R1,
@@ -244,6 +258,32 @@ public class HtmlReportTest {
     assertThat(dom.text("//section[@id='rejections']"), not(containsString("OLD1")));
     assertThat(
         dom.text("//section[@id='rejections']"), not(containsString("payload-is-never-shown")));
+
+    String gold = "//table[@id='gold-rejections']//tr[@class='reject']";
+    assertThat(dom.count(gold), is(4));
+    assertThat(
+        dom.one(gold + "[@data-stage='gold'][@data-entity='silver.event_venues']")
+            .getAttribute("data-count"),
+        is("2"));
+    assertThat(
+        dom.text(gold + "[@data-stage='gold'][@data-entity='silver.event_venues']"),
+        containsString("E404|V1"));
+    assertThat(
+        dom.one(gold + "[@data-stage='gold'][@data-reason='reserved_key']")
+            .getAttribute("data-count"),
+        is("1"));
+    assertThat(
+        dom.one(gold + "[@data-stage='summary'][@data-reason='unknown_date_key']")
+            .getAttribute("data-entity"),
+        is("gold.fact_events"));
+    assertThat(
+        dom.text(gold + "[@data-stage='documents'][@data-reason='missing_key']"),
+        containsString("(no key)"));
+    assertThat(dom.text("//table[@id='gold-rejections']/thead"), containsString("Stage"));
+    assertThat(dom.text("//table[@id='gold-rejections']/tfoot"), containsString("5"));
+    assertThat(dom.text("//section[@id='rejections']"), not(containsString("OLDV")));
+    // silver's table has no stage column
+    assertThat(dom.text("//table[@id='silver-rejections']/thead"), not(containsString("Stage")));
 
     String bronze = "//table[@id='bronze-rejections']//tr[@class='reject']";
     assertThat(dom.count(bronze), is(1));
@@ -414,7 +454,7 @@ public class HtmlReportTest {
         contains("gold.data_quality_results"));
     assertThat(
         dom.attr("//section[@id='rejections']//p[@class='not-built']", "data-table"),
-        contains("silver._rejected"));
+        contains("silver._rejected", "gold._rejected"));
     assertThat(
         dom.attr("//section[@id='charts']//p[@class='not-built']", "data-table"),
         contains("gold.monthly_event_summary", "gold.fact_events", "gold.fact_events"));
@@ -428,7 +468,7 @@ public class HtmlReportTest {
     TestLake empty = new TestLake(tmp.getRoot().toPath().resolve("empty"));
     Dom nothing = Dom.parse(HtmlReport.render(empty.lake, R1));
     assertThat(nothing.text("//*[@id='verdict']"), is("UNKNOWN"));
-    assertThat(nothing.count("//p[@class='not-built']"), is(9));
+    assertThat(nothing.count("//p[@class='not-built']"), is(10));
   }
 
   @Test

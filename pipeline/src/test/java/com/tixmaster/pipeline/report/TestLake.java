@@ -10,6 +10,7 @@ import com.tixmaster.schemas.gold.DimClassification;
 import com.tixmaster.schemas.gold.EtlLogEntry;
 import com.tixmaster.schemas.gold.EventDocument;
 import com.tixmaster.schemas.gold.FactEvent;
+import com.tixmaster.schemas.gold.GoldRejectedRow;
 import com.tixmaster.schemas.gold.MonthlyEventSummary;
 import com.tixmaster.schemas.silver.RejectedRow;
 import java.io.IOException;
@@ -128,6 +129,21 @@ final class TestLake {
         .setOrigin("standalone")
         .setRunId(runId)
         .setIngestionTimestamp(T0)
+        .build();
+  }
+
+  static GoldRejectedRow goldReject(
+      String runId, String stage, String entity, String recordId, String reason, int n) {
+    return GoldRejectedRow.builder()
+        .setEntity(entity)
+        .setRecordId(recordId)
+        .setReasonCode(reason)
+        .setReasonDetail(entity + " row " + recordId + ": " + reason)
+        .setPayload("{\"id\":\"" + recordId + "\",\"secret\":\"payload-is-never-shown\"}")
+        .setSourceFile("events/2025/03/01/events_20250301_100000.json")
+        .setStage(stage)
+        .setRejectionId("%064x-%d".formatted(n, 1))
+        .setRunId(runId)
         .build();
   }
 

@@ -11,9 +11,10 @@ import java.util.Set;
  *
  * <p>Every star-schema table is written whole by each run ({@link WriteMode#REPLACE}): the gold
  * transforms output the complete new state (previous rows untouched, changed rows updated, new rows
- * added). The audit tables ({@code data_quality_results}, {@code etl_log}) are rewritten whole too,
- * keeping every earlier run's rows: a stage or audit repeated within one run (a retried Databricks
- * task) then replaces its own rows instead of duplicating their keys.
+ * added). The audit tables ({@code data_quality_results}, {@code etl_log}) and the dead letters
+ * ({@code _rejected}) are rewritten whole too, keeping every earlier run's rows: a stage or audit
+ * repeated within one run (a retried Databricks task) then replaces its own rows instead of
+ * duplicating their keys.
  */
 public final class GoldTables {
   public static final String LAYER = "gold";
@@ -74,6 +75,19 @@ public final class GoldTables {
           Set.of(),
           WriteMode.REPLACE);
 
+  /**
+   * The rows the gold, summary and documents stages rejected, one row per rejection; each stage
+   * commits its own, published or not (see {@link GoldRejectedRow}).
+   */
+  public static final TableSpec REJECTED =
+      TableSpec.of(
+          LAYER,
+          GoldRejectedRow.TABLE,
+          GoldRejectedRow.class,
+          List.of("_run_id", "stage", "rejection_id"),
+          Set.of(),
+          WriteMode.REPLACE);
+
   /** The tables the gold stage itself builds, dimensions first. */
   public static final List<TableSpec> STAR =
       List.of(
@@ -97,7 +111,8 @@ public final class GoldTables {
           MONTHLY_EVENT_SUMMARY,
           EVENT_DOCUMENTS,
           DATA_QUALITY_RESULTS,
-          ETL_LOG);
+          ETL_LOG,
+          REJECTED);
 
   private GoldTables() {}
 

@@ -56,6 +56,9 @@ public class GoldTablesTest {
     assertThat(GoldTables.EVENT_DOCUMENTS.primaryKey(), contains("event_id"));
     assertThat(GoldTables.DATA_QUALITY_RESULTS.primaryKey(), contains("run_id", "check_name"));
     assertThat(GoldTables.ETL_LOG.primaryKey(), contains("run_id", "stage"));
+    assertThat(GoldTables.REJECTED.primaryKey(), contains("_run_id", "stage", "rejection_id"));
+    assertEquals("gold._rejected", GoldTables.REJECTED.qualifiedName());
+    assertEquals(TableSpec.WriteMode.REPLACE, GoldTables.REJECTED.writeMode());
     assertThat(GoldTables.byName("fact_events"), equalTo(GoldTables.FACT_EVENTS));
   }
 
@@ -207,6 +210,18 @@ public class GoldTablesTest {
         "parameters",
         "error_message",
         "runner");
+    // the shape of silver._rejected, plus the stage and the key that keeps a retry idempotent
+    assertColumns(
+        GoldTables.REJECTED,
+        "entity",
+        "record_id",
+        "reason_code",
+        "reason_detail",
+        "payload",
+        "_source_file",
+        "stage",
+        "rejection_id",
+        "_run_id");
   }
 
   private static void assertColumns(TableSpec spec, String... expected) {

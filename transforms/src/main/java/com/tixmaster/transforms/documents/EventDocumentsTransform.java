@@ -1,16 +1,23 @@
 package com.tixmaster.transforms.documents;
 
 import com.tixmaster.schemas.gold.EventDocument;
+import com.tixmaster.schemas.gold.GoldRejectedRow;
+import com.tixmaster.transforms.gold.CollectDeadLetters;
+import com.tixmaster.transforms.gold.DeadLetters;
 import com.tixmaster.transforms.gold.GoldConfig;
 import com.tixmaster.transforms.gold.KeyRowsBy;
+import com.tixmaster.transforms.gold.KeyedSilver;
+import com.tixmaster.transforms.gold.RejectRowsWithoutKeys;
 import com.tixmaster.transforms.gold.RowValues;
 import com.tixmaster.transforms.gold.SchemaCoders;
 import com.tixmaster.transforms.gold.SilverInputs;
 import com.tixmaster.transforms.io.Buckets;
+import com.tixmaster.transforms.join.LookupJoin;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -24,6 +31,7 @@ import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.Row;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TypeDescriptors;
@@ -37,9 +45,26 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * and no date) is left out: it cannot be placed in time. The venue is the event's primary venue,
  * the classification its primary classification, the attractions those of event_attractions in
  * billing order; {@code attraction_name} is the headliner.
+ *
+ * <p>Output: the documents ({@link #DOCUMENTS}) and the rows of the silver tables it reads that
+ * lack their key ({@link #REJECTED}, {@code missing_key}).
  */
-public final class EventDocumentsTransform
-    extends PTransform<SilverInputs, PCollection<EventDocument>> {
+public final class EventDocumentsTransform extends PTransform<SilverInputs, PCollectionTuple> {
+  /** The stage name on this stage's dead letters and counters. */
+  public static final String STAGE = "documents";
+
+  /** The silver tables the documents read, checked for keys. */
+  static final Set<String> TABLES =
+      Set.of("events", "venues", "classifications", "attractions", "event_attractions");
+
+  /** The complete new event_documents. */
+  public static final TupleTag<EventDocument> DOCUMENTS =
+      new TupleTag<EventDocument>("documents") {};
+
+  /** This run's dead letters, for gold._rejected. */
+  public static final TupleTag<GoldRejectedRow> REJECTED =
+      new TupleTag<GoldRejectedRow>("rejected") {};
+
   static final TupleTag<DocumentDraft> DRAFTS = new TupleTag<DocumentDraft>("drafts") {};
   static final TupleTag<BilledAttraction> BILLED = new TupleTag<BilledAttraction>("billed") {};
   static final TupleTag<Row> LINKS = new TupleTag<Row>("links") {};
@@ -56,7 +81,12 @@ public final class EventDocumentsTransform
   }
 
   @Override
-  public PCollection<EventDocument> expand(SilverInputs silver) {
+  public PCollectionTuple expand(SilverInputs input) {
+    KeyedSilver keyed =
+        input.apply(
+            "RejectRowsWithoutKeys",
+            RejectRowsWithoutKeys.in(TABLES, DeadLetters.of(STAGE, config.runId())));
+    SilverInputs silver = keyed.silver();
     SchemaCoder<DocumentDraft> draftCoder =
         SchemaCoders.of(silver.getPipeline(), DocumentDraft.class);
     SchemaCoder<BilledAttraction> billedCoder =
@@ -68,23 +98,27 @@ public final class EventDocumentsTransform
             .apply("SelectUpcomingEvents", ParDo.of(new UpcomingEventFn(config)))
             .setCoder(draftCoder);
     drafts =
-        AttachRows.attach(
-            "AttachVenues",
-            drafts,
-            silver.venues(),
-            "venues",
-            "venue_id",
-            DocumentDraft::getVenueId,
-            EventDocumentsTransform::withVenue);
+        LookupJoin.<DocumentDraft, String, Row>of(
+                DocumentDraft::getVenueId,
+                EventDocumentsTransform::compareRows,
+                EventDocumentsTransform::withVenue)
+            .join(
+                "AttachVenues",
+                drafts,
+                silver.venues().apply("KeyVenues", KeyRowsBy.column("venues", "venue_id")));
     drafts =
-        AttachRows.attach(
-            "AttachClassifications",
-            drafts,
-            silver.classifications(),
-            "classifications",
-            "classification_id",
-            DocumentDraft::getClassificationId,
-            EventDocumentsTransform::withClassification);
+        LookupJoin.<DocumentDraft, String, Row>of(
+                DocumentDraft::getClassificationId,
+                EventDocumentsTransform::compareRows,
+                EventDocumentsTransform::withClassification)
+            .join(
+                "AttachClassifications",
+                drafts,
+                silver
+                    .classifications()
+                    .apply(
+                        "KeyClassifications",
+                        KeyRowsBy.column("classifications", "classification_id")));
 
     PCollection<BilledAttraction> billed =
         KeyedPCollectionTuple.of(
@@ -123,9 +157,18 @@ public final class EventDocumentsTransform
             .apply("AttachAttractions", ParDo.of(new AttachAttractionsFn()))
             .setCoder(draftCoder);
 
-    return drafts
-        .apply("FormatEventTexts", ParDo.of(new WriteDocumentFn(config)))
-        .setCoder(SchemaCoders.of(silver.getPipeline(), EventDocument.class));
+    PCollection<EventDocument> documents =
+        drafts
+            .apply("FormatEventTexts", ParDo.of(new WriteDocumentFn(config)))
+            .setCoder(SchemaCoders.of(silver.getPipeline(), EventDocument.class));
+    PCollection<GoldRejectedRow> rejected =
+        keyed.rejected().apply("CollectDeadLetters", CollectDeadLetters.of(STAGE));
+    return PCollectionTuple.of(DOCUMENTS, documents).and(REJECTED, rejected);
+  }
+
+  /** Of several silver rows for one key, the smallest (by its text) is the one attached. */
+  static int compareRows(Row a, Row b) {
+    return a.toString().compareTo(b.toString());
   }
 
   static DocumentDraft withVenue(DocumentDraft d, Row venue) {
@@ -161,7 +204,8 @@ public final class EventDocumentsTransform
       this.config = config;
     }
 
-    // Silver never writes an event without its key (NOT NULL); counted, not silently dropped.
+    // Silver never writes an event without its key (NOT NULL), and RejectRowsWithoutKeys has
+    // already rejected any; counted, in case a caller skips that step.
     private final Counter withoutId = Metrics.counter("documents", "events_without_id");
 
     @ProcessElement

@@ -1,6 +1,7 @@
 package com.tixmaster.transforms.gold;
 
 import com.tixmaster.schemas.gold.FactEvent;
+import com.tixmaster.schemas.gold.GoldRejectedRow;
 import com.tixmaster.transforms.io.Buckets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,70 +18,122 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
-import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.Row;
 import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * One {@link FactDraft} per silver event: events, event_venues and event_attractions grouped by
- * event_id; the measures and the date key computed; the foreign keys left at -1 for the resolve
- * steps. Links whose event is not in silver.events are counted and dropped.
+ * One {@link FactDraft} per silver event ({@link #DRAFTS}): events, event_venues and
+ * event_attractions grouped by event_id; the measures and the date key computed; the foreign keys
+ * left at -1 for the resolve steps. Rejected ({@link #REJECTED}): the links whose event is not in
+ * silver.events ({@code unknown_event}), and all but one of the rows of an event_id that silver
+ * holds twice ({@code duplicate_key}).
  */
-public final class BuildFactDrafts extends PTransform<SilverInputs, PCollection<FactDraft>> {
+public final class BuildFactDrafts extends PTransform<SilverInputs, PCollectionTuple> {
+  public static final TupleTag<FactDraft> DRAFTS = new TupleTag<FactDraft>("drafts") {};
+  public static final TupleTag<GoldRejectedRow> REJECTED =
+      new TupleTag<GoldRejectedRow>("rejected") {};
+
   static final TupleTag<Row> EVENTS = new TupleTag<Row>("events") {};
   static final TupleTag<Row> EVENT_VENUES = new TupleTag<Row>("event_venues") {};
   static final TupleTag<Row> EVENT_ATTRACTIONS = new TupleTag<Row>("event_attractions") {};
 
   private final GoldConfig config;
+  private final DeadLetters letters;
 
-  public BuildFactDrafts(GoldConfig config) {
+  public BuildFactDrafts(GoldConfig config, DeadLetters letters) {
     this.config = config;
+    this.letters = letters;
   }
 
   @Override
-  public PCollection<FactDraft> expand(SilverInputs silver) {
-    return KeyedPCollectionTuple.of(
-            EVENTS, silver.events().apply("KeyEvents", KeyRowsBy.column("events", "event_id")))
-        .and(
-            EVENT_VENUES,
-            silver
-                .eventVenues()
-                .apply("KeyEventVenues", KeyRowsBy.column("event_venues", "event_id")))
-        .and(
-            EVENT_ATTRACTIONS,
-            silver
-                .eventAttractions()
-                .apply("KeyEventAttractions", KeyRowsBy.column("event_attractions", "event_id")))
-        .apply("GroupByEvent", Buckets.coGroupByKey())
-        .apply("DraftFacts", ParDo.of(new DraftFactFn(config)))
-        .setCoder(SchemaCoders.of(silver.getPipeline(), FactDraft.class));
+  public PCollectionTuple expand(SilverInputs silver) {
+    PCollectionTuple drafts =
+        KeyedPCollectionTuple.of(
+                EVENTS, silver.events().apply("KeyEvents", KeyRowsBy.column("events", "event_id")))
+            .and(
+                EVENT_VENUES,
+                silver
+                    .eventVenues()
+                    .apply("KeyEventVenues", KeyRowsBy.column("event_venues", "event_id")))
+            .and(
+                EVENT_ATTRACTIONS,
+                silver
+                    .eventAttractions()
+                    .apply(
+                        "KeyEventAttractions", KeyRowsBy.column("event_attractions", "event_id")))
+            .apply("GroupByEvent", Buckets.coGroupByKey())
+            .apply(
+                "DraftFacts",
+                ParDo.of(new DraftFactFn(config, letters))
+                    .withOutputTags(DRAFTS, TupleTagList.of(REJECTED)));
+    drafts.get(DRAFTS).setCoder(SchemaCoders.of(silver.getPipeline(), FactDraft.class));
+    drafts.get(REJECTED).setCoder(SchemaCoders.of(silver.getPipeline(), GoldRejectedRow.class));
+    return drafts;
   }
 
   /** Builds the draft of one event from its row and its links. */
   static final class DraftFactFn extends DoFn<KV<String, CoGbkResult>, FactDraft> {
     private final GoldConfig config;
+    private final DeadLetters letters;
     private final Counter orphanLinks = Metrics.counter("gold", "fact_links_without_event");
     private final Counter duplicates = Metrics.counter("gold", "fact_duplicate_silver_events");
 
-    DraftFactFn(GoldConfig config) {
+    DraftFactFn(GoldConfig config, DeadLetters letters) {
       this.config = config;
+      this.letters = letters;
     }
 
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> element, OutputReceiver<FactDraft> out) {
+    public void process(@Element KV<String, CoGbkResult> element, MultiOutputReceiver out) {
+      String eventId = element.getKey();
       CoGbkResult parts = element.getValue();
-      Row event = DimensionMerge.pickCandidate(parts.getAll(EVENTS), duplicates);
-      if (event == null) {
+      Duplicates<Row> events = Duplicates.split(parts.getAll(EVENTS), Row::toString);
+      for (Row other : events.others) {
+        duplicates.inc();
+        out.get(REJECTED)
+            .output(
+                letters.reject(
+                    "silver.events",
+                    eventId,
+                    GoldReasons.DUPLICATE_KEY,
+                    events.detail("silver.events", "event_id", eventId),
+                    other));
+      }
+      if (events.kept == null) {
         orphanLinks.inc();
+        rejectOrphans(eventId, parts.getAll(EVENT_VENUES), "event_venues", "venue_id", out);
+        rejectOrphans(
+            eventId, parts.getAll(EVENT_ATTRACTIONS), "event_attractions", "attraction_id", out);
         return;
       }
-      out.output(
-          draft(
-              element.getKey(),
-              event,
-              parts.getAll(EVENT_VENUES),
-              parts.getAll(EVENT_ATTRACTIONS),
-              config));
+      out.get(DRAFTS)
+          .output(
+              draft(
+                  eventId,
+                  events.kept,
+                  parts.getAll(EVENT_VENUES),
+                  parts.getAll(EVENT_ATTRACTIONS),
+                  config));
+    }
+
+    private void rejectOrphans(
+        String eventId,
+        Iterable<Row> links,
+        String table,
+        String otherId,
+        MultiOutputReceiver out) {
+      for (Row link : links) {
+        out.get(REJECTED)
+            .output(
+                letters.reject(
+                    "silver." + table,
+                    DeadLetters.key(eventId, RowValues.string(link, otherId)),
+                    GoldReasons.UNKNOWN_EVENT,
+                    "event " + eventId + " of silver." + table + " is not in silver.events",
+                    link));
+      }
     }
   }
 

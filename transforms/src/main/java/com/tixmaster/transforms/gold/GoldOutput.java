@@ -7,6 +7,7 @@ import com.tixmaster.schemas.gold.DimDate;
 import com.tixmaster.schemas.gold.DimMarket;
 import com.tixmaster.schemas.gold.DimVenue;
 import com.tixmaster.schemas.gold.FactEvent;
+import com.tixmaster.schemas.gold.GoldRejectedRow;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
@@ -18,8 +19,9 @@ import org.apache.beam.sdk.values.PValue;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
- * The output of {@link GoldTransform}: the complete new state of every star-schema table, typed.
- * Each PCollection is the whole table (write mode REPLACE), not a delta.
+ * The output of {@link GoldTransform}: the complete new state of every star-schema table, typed,
+ * and the rows the stage rejected. Each table's PCollection is the whole table (write mode
+ * REPLACE), not a delta; {@link #rejected()} holds this run's dead letters only.
  */
 public final class GoldOutput implements POutput {
   private final PCollection<DimDate> dimDate;
@@ -29,6 +31,7 @@ public final class GoldOutput implements POutput {
   private final PCollection<DimMarket> dimMarket;
   private final PCollection<FactEvent> factEvents;
   private final PCollection<BridgeEventAttraction> bridgeEventAttraction;
+  private final PCollection<GoldRejectedRow> rejected;
 
   GoldOutput(
       PCollection<DimDate> dimDate,
@@ -37,7 +40,8 @@ public final class GoldOutput implements POutput {
       PCollection<DimClassification> dimClassification,
       PCollection<DimMarket> dimMarket,
       PCollection<FactEvent> factEvents,
-      PCollection<BridgeEventAttraction> bridgeEventAttraction) {
+      PCollection<BridgeEventAttraction> bridgeEventAttraction,
+      PCollection<GoldRejectedRow> rejected) {
     this.dimDate = dimDate;
     this.dimVenue = dimVenue;
     this.dimAttraction = dimAttraction;
@@ -45,6 +49,7 @@ public final class GoldOutput implements POutput {
     this.dimMarket = dimMarket;
     this.factEvents = factEvents;
     this.bridgeEventAttraction = bridgeEventAttraction;
+    this.rejected = rejected;
   }
 
   /** gold.dim_date. */
@@ -82,6 +87,11 @@ public final class GoldOutput implements POutput {
     return bridgeEventAttraction;
   }
 
+  /** This run's dead letters, for gold._rejected. */
+  public PCollection<GoldRejectedRow> rejected() {
+    return rejected;
+  }
+
   @Override
   public Pipeline getPipeline() {
     return factEvents.getPipeline();
@@ -97,6 +107,7 @@ public final class GoldOutput implements POutput {
     map.put(new TupleTag<DimMarket>("dim_market"), dimMarket);
     map.put(new TupleTag<FactEvent>("fact_events"), factEvents);
     map.put(new TupleTag<BridgeEventAttraction>("bridge_event_attraction"), bridgeEventAttraction);
+    map.put(new TupleTag<GoldRejectedRow>("_rejected"), rejected);
     return map;
   }
 

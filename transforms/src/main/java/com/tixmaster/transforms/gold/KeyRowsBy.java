@@ -29,7 +29,7 @@ public final class KeyRowsBy extends PTransform<PCollection<Row>, PCollection<KV
     return new KeyRowsBy(table, column);
   }
 
-  private static String camel(String column) {
+  static String camel(String column) {
     StringBuilder b = new StringBuilder();
     for (String part : column.split("_")) {
       if (!part.isEmpty()) {

@@ -1,6 +1,7 @@
 package com.tixmaster.transforms.gold;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.beam.sdk.Pipeline;
@@ -19,6 +20,9 @@ import org.apache.beam.sdk.values.TupleTag;
  * table's schema) for a table that has no rows.
  */
 public final class SilverInputs implements PInput {
+  /** Each table's natural key (tables.md), in the order of {@link #expand()}. */
+  public static final Map<String, List<String>> NATURAL_KEYS = naturalKeys();
+
   private final PCollection<Row> events;
   private final PCollection<Row> venues;
   private final PCollection<Row> attractions;
@@ -83,6 +87,41 @@ public final class SilverInputs implements PInput {
     return eventAttractions;
   }
 
+  /** The table called {@code name}, a key of {@link #NATURAL_KEYS} (e.g. {@code event_venues}). */
+  public PCollection<Row> table(String name) {
+    PCollection<Row> table = tables().get(name);
+    if (table == null) {
+      throw new IllegalArgumentException("Unknown silver table: " + name);
+    }
+    return table;
+  }
+
+  private Map<String, PCollection<Row>> tables() {
+    Map<String, PCollection<Row>> map = new LinkedHashMap<>();
+    map.put("events", events);
+    map.put("venues", venues);
+    map.put("attractions", attractions);
+    map.put("classifications", classifications);
+    map.put("markets", markets);
+    map.put("venue_markets", venueMarkets);
+    map.put("event_venues", eventVenues);
+    map.put("event_attractions", eventAttractions);
+    return map;
+  }
+
+  private static Map<String, List<String>> naturalKeys() {
+    Map<String, List<String>> keys = new LinkedHashMap<>();
+    keys.put("events", List.of("event_id"));
+    keys.put("venues", List.of("venue_id"));
+    keys.put("attractions", List.of("attraction_id"));
+    keys.put("classifications", List.of("classification_id"));
+    keys.put("markets", List.of("market_id"));
+    keys.put("venue_markets", List.of("venue_id", "market_id"));
+    keys.put("event_venues", List.of("event_id", "venue_id"));
+    keys.put("event_attractions", List.of("event_id", "attraction_id"));
+    return java.util.Collections.unmodifiableMap(keys);
+  }
+
   /** Applies {@code transform} to these inputs. */
   public <OutputT extends POutput> OutputT apply(
       String name, PTransform<? super SilverInputs, OutputT> transform) {
@@ -97,14 +136,7 @@ public final class SilverInputs implements PInput {
   @Override
   public Map<TupleTag<?>, PValue> expand() {
     Map<TupleTag<?>, PValue> map = new LinkedHashMap<>();
-    map.put(new TupleTag<Row>("silver.events"), events);
-    map.put(new TupleTag<Row>("silver.venues"), venues);
-    map.put(new TupleTag<Row>("silver.attractions"), attractions);
-    map.put(new TupleTag<Row>("silver.classifications"), classifications);
-    map.put(new TupleTag<Row>("silver.markets"), markets);
-    map.put(new TupleTag<Row>("silver.venue_markets"), venueMarkets);
-    map.put(new TupleTag<Row>("silver.event_venues"), eventVenues);
-    map.put(new TupleTag<Row>("silver.event_attractions"), eventAttractions);
+    tables().forEach((name, table) -> map.put(new TupleTag<Row>("silver." + name), table));
     return map;
   }
 
@@ -158,6 +190,22 @@ public final class SilverInputs implements PInput {
 
     public Builder eventAttractions(PCollection<Row> v) {
       this.eventAttractions = v;
+      return this;
+    }
+
+    /** Sets the table called {@code name}, a key of {@link #NATURAL_KEYS}. */
+    public Builder table(String name, PCollection<Row> v) {
+      switch (name) {
+        case "events" -> events = v;
+        case "venues" -> venues = v;
+        case "attractions" -> attractions = v;
+        case "classifications" -> classifications = v;
+        case "markets" -> markets = v;
+        case "venue_markets" -> venueMarkets = v;
+        case "event_venues" -> eventVenues = v;
+        case "event_attractions" -> eventAttractions = v;
+        default -> throw new IllegalArgumentException("Unknown silver table: " + name);
+      }
       return this;
     }
 

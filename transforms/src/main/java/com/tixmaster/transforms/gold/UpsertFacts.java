@@ -1,6 +1,7 @@
 package com.tixmaster.transforms.gold;
 
 import com.tixmaster.schemas.gold.FactEvent;
+import com.tixmaster.schemas.gold.GoldRejectedRow;
 import com.tixmaster.transforms.io.Buckets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
@@ -23,6 +25,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.Row;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
@@ -39,17 +42,33 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  *       order;
  *   <li>an event that is no longer in silver keeps its last row: facts are upserted, never deleted.
  * </ul>
+ *
+ * <p>Output: the table ({@link #FACTS}) and, rejected ({@link #REJECTED}, {@code duplicate_key}),
+ * the extra rows of an event_id that the previous fact_events holds twice; the row with the lowest
+ * {@code event_sk} is the one kept.
  */
-public final class UpsertFacts extends PTransform<PCollectionTuple, PCollection<FactEvent>> {
+public final class UpsertFacts extends PTransform<PCollectionTuple, PCollectionTuple> {
   /** This run's facts, with {@code event_sk} not yet assigned. */
   public static final TupleTag<FactEvent> NEW_FACTS = new TupleTag<FactEvent>("new_facts") {};
 
   /** The previous fact_events. */
   public static final TupleTag<FactEvent> EXISTING = new TupleTag<FactEvent>("existing") {};
 
+  /** The complete new fact_events. */
+  public static final TupleTag<FactEvent> FACTS = new TupleTag<FactEvent>("facts") {};
+
+  public static final TupleTag<GoldRejectedRow> REJECTED =
+      new TupleTag<GoldRejectedRow>("rejected") {};
+
   static final TupleTag<FactEvent> KEPT = new TupleTag<FactEvent>("kept") {};
   static final TupleTag<KV<String, FactEvent>> PENDING =
       new TupleTag<KV<String, FactEvent>>("pending") {};
+
+  private final DeadLetters letters;
+
+  public UpsertFacts(DeadLetters letters) {
+    this.letters = letters;
+  }
 
   public static PCollectionTuple inputs(
       PCollection<FactEvent> newFacts, PCollection<FactEvent> existing) {
@@ -57,7 +76,7 @@ public final class UpsertFacts extends PTransform<PCollectionTuple, PCollection<
   }
 
   @Override
-  public PCollection<FactEvent> expand(PCollectionTuple input) {
+  public PCollectionTuple expand(PCollectionTuple input) {
     SchemaCoder<FactEvent> coder = SchemaCoders.of(input.getPipeline(), FactEvent.class);
     KvCoder<String, FactEvent> keyedCoder = KvCoder.of(StringUtf8Coder.of(), coder);
     PCollection<FactEvent> existing = input.get(EXISTING);
@@ -82,7 +101,8 @@ public final class UpsertFacts extends PTransform<PCollectionTuple, PCollection<
             .apply("GroupByEventId", Buckets.coGroupByKey())
             .apply(
                 "MatchExistingFacts",
-                ParDo.of(new MatchFactFn()).withOutputTags(KEPT, TupleTagList.of(PENDING)));
+                ParDo.of(new MatchFactFn(letters, coder.getToRowFunction()))
+                    .withOutputTags(KEPT, TupleTagList.of(PENDING).and(REJECTED)));
     PCollection<FactEvent> inserted =
         matched
             .get(PENDING)
@@ -90,10 +110,14 @@ public final class UpsertFacts extends PTransform<PCollectionTuple, PCollection<
             .apply("NumberNewEvents", AssignSurrogateKeys.after(maxKey))
             .apply("ApplyEventKeys", ParDo.of(new ApplyEventKeyFn()))
             .setCoder(coder);
-    return PCollectionList.of(matched.get(KEPT).setCoder(coder))
-        .and(inserted)
-        .apply("CombineFacts", Flatten.pCollections())
-        .setCoder(coder);
+    PCollection<FactEvent> facts =
+        PCollectionList.of(matched.get(KEPT).setCoder(coder))
+            .and(inserted)
+            .apply("CombineFacts", Flatten.pCollections())
+            .setCoder(coder);
+    PCollection<GoldRejectedRow> rejected =
+        matched.get(REJECTED).setCoder(SchemaCoders.of(input.getPipeline(), GoldRejectedRow.class));
+    return PCollectionTuple.of(FACTS, facts).and(REJECTED, rejected);
   }
 
   /** Decides, per event_id, whether the fact is kept, updated or new. */
@@ -104,6 +128,13 @@ public final class UpsertFacts extends PTransform<PCollectionTuple, PCollection<
     private final Counter absent = Metrics.counter("gold", "fact_events_absent_from_silver");
     private final Counter duplicates =
         Metrics.counter("gold", "fact_events_duplicate_rows_dropped");
+    private final DeadLetters letters;
+    private final SerializableFunction<FactEvent, Row> toRow;
+
+    MatchFactFn(DeadLetters letters, SerializableFunction<FactEvent, Row> toRow) {
+      this.letters = letters;
+      this.toRow = toRow;
+    }
 
     @ProcessElement
     public void process(@Element KV<String, CoGbkResult> element, MultiOutputReceiver out) {
@@ -111,8 +142,22 @@ public final class UpsertFacts extends PTransform<PCollectionTuple, PCollection<
       element.getValue().getAll(EXISTING).forEach(previous::add);
       FactEvent old =
           previous.stream().min(Comparator.comparingLong(FactEvent::getEventSk)).orElse(null);
-      if (previous.size() > 1) {
-        duplicates.inc(previous.size() - 1);
+      for (FactEvent extra : previous) {
+        if (extra != old) {
+          duplicates.inc();
+          out.get(REJECTED)
+              .output(
+                  letters.reject(
+                      "gold.fact_events",
+                      element.getKey(),
+                      GoldReasons.DUPLICATE_KEY,
+                      "the previous gold.fact_events holds "
+                          + previous.size()
+                          + " rows for event_id "
+                          + element.getKey()
+                          + ": the lowest event_sk is kept",
+                      toRow.apply(extra)));
+        }
       }
       FactEvent fresh = null;
       for (FactEvent f : element.getValue().getAll(NEW_FACTS)) {

@@ -9,13 +9,18 @@
  *       com.tixmaster.transforms.gold.SilverInputs}, plus the previous gold tables, typed) → {@link
  *       com.tixmaster.transforms.gold.GoldOutput} (dim_date, dim_venue, dim_attraction,
  *       dim_classification, dim_market, fact_events, bridge_event_attraction: each the table's
- *       complete new state). Configured by {@link com.tixmaster.transforms.gold.GoldConfig} (run id
- *       and as-of instant).
+ *       complete new state; and the run's dead letters for gold._rejected). Configured by {@link
+ *       com.tixmaster.transforms.gold.GoldConfig} (run id and as-of instant).
  *   <li>Reusable parts: {@link com.tixmaster.transforms.gold.DimensionMerge} (SCD2 or type 1 over
  *       Rows, described by a {@link com.tixmaster.transforms.gold.DimensionSpec}), {@link
  *       com.tixmaster.transforms.gold.AssignSurrogateKeys}, {@link
- *       com.tixmaster.transforms.gold.LookupKeys}, {@link
- *       com.tixmaster.transforms.gold.DimDateGenerator}.
+ *       com.tixmaster.transforms.gold.LookupKeys} (over {@link
+ *       com.tixmaster.transforms.join.LookupJoin}), {@link
+ *       com.tixmaster.transforms.gold.DimDateGenerator}; for the dead letters of every gold-side
+ *       stage, {@link com.tixmaster.transforms.gold.RejectRowsWithoutKeys}, {@link
+ *       com.tixmaster.transforms.gold.DeadLetters}, {@link
+ *       com.tixmaster.transforms.gold.CollectDeadLetters} and the codes of {@link
+ *       com.tixmaster.transforms.gold.GoldReasons}.
  * </ul>
  *
  * <h2>The silver contract</h2>
@@ -60,6 +65,11 @@
  *       (the primary venue and headliner included).
  *   <li><b>dim_date</b> is regenerated each run: 2020-01-01..2030-12-31, row -1, and every fact
  *       date outside that range.
+ *   <li><b>Bad rows</b> are rejected, never dropped: a silver row without its key (checked once,
+ *       first), a dimension row with the reserved key -1, all but the smallest row of a duplicated
+ *       key, a link to an event silver does not hold, and a bridge link whose attraction_sk
+ *       collides with another's go to {@code gold._rejected} with the row as JSON. A reference to a
+ *       member silver does not hold is not bad: it resolves to -1.
  *   <li>Joins are CoGroupByKeys; the only side input is the singleton max key. Numbering the new
  *       keys of a run happens on one worker, fine for the number of new members per run.
  * </ul>

@@ -4,10 +4,15 @@ import com.tixmaster.schemas.gold.DimAttraction;
 import com.tixmaster.schemas.gold.DimDate;
 import com.tixmaster.schemas.gold.DimVenue;
 import com.tixmaster.schemas.gold.FactEvent;
+import com.tixmaster.schemas.gold.GoldRejectedRow;
 import com.tixmaster.schemas.gold.MonthlyEventSummary;
+import com.tixmaster.transforms.gold.CollectDeadLetters;
+import com.tixmaster.transforms.gold.DeadLetters;
 import com.tixmaster.transforms.gold.GoldConfig;
+import com.tixmaster.transforms.gold.GoldReasons;
 import com.tixmaster.transforms.gold.SchemaCoders;
 import com.tixmaster.transforms.io.Buckets;
+import com.tixmaster.transforms.join.LookupJoin;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -21,12 +26,17 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.Row;
 import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
@@ -36,9 +46,23 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * MonthlyKpiFn}, and replace their previous rows; a touched month left without non-test events
  * loses its row. Every other month keeps its previous row unchanged, so no month is ever appended
  * twice.
+ *
+ * <p>Output: the table ({@link #SUMMARY}) and the facts of a touched month whose {@code date_key}
+ * has no usable dim_date row ({@link #REJECTED}, {@code unknown_date_key}), which no month counts.
  */
 public final class MonthlySummaryTransform
-    extends PTransform<MonthlySummaryInput, PCollection<MonthlyEventSummary>> {
+    extends PTransform<MonthlySummaryInput, PCollectionTuple> {
+  /** The stage name on this stage's dead letters and counters. */
+  public static final String STAGE = "summary";
+
+  /** The complete new monthly_event_summary. */
+  public static final TupleTag<MonthlyEventSummary> SUMMARY =
+      new TupleTag<MonthlyEventSummary>("summary") {};
+
+  /** This run's dead letters, for gold._rejected. */
+  public static final TupleTag<GoldRejectedRow> REJECTED =
+      new TupleTag<GoldRejectedRow>("rejected") {};
+
   static final TupleTag<FactEvent> FACTS = new TupleTag<FactEvent>("facts") {};
   static final TupleTag<Integer> TOUCHED = new TupleTag<Integer>("touched") {};
   static final TupleTag<DimDate> DATES = new TupleTag<DimDate>("dates") {};
@@ -46,6 +70,7 @@ public final class MonthlySummaryTransform
       new TupleTag<MonthlyEventSummary>("previous") {};
   static final TupleTag<MonthlyEventSummary> RECOMPUTED =
       new TupleTag<MonthlyEventSummary>("recomputed") {};
+  static final TupleTag<KpiEvent> KPI_EVENTS = new TupleTag<KpiEvent>("kpi_events") {};
 
   private final GoldConfig config;
 
@@ -58,7 +83,8 @@ public final class MonthlySummaryTransform
   }
 
   @Override
-  public PCollection<MonthlyEventSummary> expand(MonthlySummaryInput in) {
+  public PCollectionTuple expand(MonthlySummaryInput in) {
+    DeadLetters letters = DeadLetters.of(STAGE, config.runId());
     SchemaCoder<FactEvent> factCoder = SchemaCoders.of(in.getPipeline(), FactEvent.class);
     SchemaCoder<KpiEvent> kpiCoder = SchemaCoders.of(in.getPipeline(), KpiEvent.class);
     SchemaCoder<MonthlyEventSummary> summaryCoder =
@@ -74,7 +100,7 @@ public final class MonthlySummaryTransform
                     .via((Integer month) -> KV.of(month, 1)))
             .setCoder(monthFlagCoder);
 
-    PCollection<KpiEvent> kpiEvents =
+    PCollectionTuple joined =
         KeyedPCollectionTuple.of(
                 FACTS,
                 in.factEvents()
@@ -89,26 +115,33 @@ public final class MonthlySummaryTransform
                         KvCoder.of(
                             VarIntCoder.of(), SchemaCoders.of(in.getPipeline(), DimDate.class))))
             .apply("GroupByMonth", Buckets.coGroupByKey())
-            .apply("JoinTouchedFactsToDimDate", ParDo.of(new JoinDimDateFn()))
-            .setCoder(kpiCoder);
+            .apply(
+                "JoinTouchedFactsToDimDate",
+                ParDo.of(new JoinDimDateFn(letters, factCoder.getToRowFunction()))
+                    .withOutputTags(KPI_EVENTS, TupleTagList.of(REJECTED)));
+    PCollection<KpiEvent> kpiEvents = joined.get(KPI_EVENTS).setCoder(kpiCoder);
     kpiEvents =
-        AttachNames.attach(
-            "AttachVenueNames",
-            kpiEvents,
-            in.dimVenue()
-                .apply("ReadVenueNames", ParDo.of(new VenueNameFn()))
-                .setCoder(nameCoder()),
-            KpiEvent::getVenueSk,
-            (e, name) -> e.toBuilder().setVenueName(name).build());
+        LookupJoin.<KpiEvent, Long, String>of(
+                KpiEvent::getVenueSk,
+                String::compareTo,
+                (e, name) -> e.toBuilder().setVenueName(name).build())
+            .join(
+                "AttachVenueNames",
+                kpiEvents,
+                in.dimVenue()
+                    .apply("ReadVenueNames", ParDo.of(new VenueNameFn()))
+                    .setCoder(nameCoder()));
     kpiEvents =
-        AttachNames.attach(
-            "AttachAttractionNames",
-            kpiEvents,
-            in.dimAttraction()
-                .apply("ReadAttractionNames", ParDo.of(new AttractionNameFn()))
-                .setCoder(nameCoder()),
-            KpiEvent::getAttractionSk,
-            (e, name) -> e.toBuilder().setAttractionName(name).build());
+        LookupJoin.<KpiEvent, Long, String>of(
+                KpiEvent::getAttractionSk,
+                String::compareTo,
+                (e, name) -> e.toBuilder().setAttractionName(name).build())
+            .join(
+                "AttachAttractionNames",
+                kpiEvents,
+                in.dimAttraction()
+                    .apply("ReadAttractionNames", ParDo.of(new AttractionNameFn()))
+                    .setCoder(nameCoder()));
 
     PCollection<KV<Integer, MonthlyEventSummary>> recomputed =
         kpiEvents
@@ -119,19 +152,27 @@ public final class MonthlySummaryTransform
             .apply("ComputeMonthlyKpis", Buckets.combinePerKey(new MonthlyKpiFn(config)))
             .setCoder(KvCoder.of(VarIntCoder.of(), summaryCoder));
 
-    return KeyedPCollectionTuple.of(
-            PREVIOUS,
-            in.previousSummary()
-                .apply(
-                    "KeyPreviousSummary",
-                    WithKeys.of((MonthlyEventSummary s) -> KpiEvent.monthKeyOf(s))
-                        .withKeyType(TypeDescriptors.integers()))
-                .setCoder(KvCoder.of(VarIntCoder.of(), summaryCoder)))
-        .and(TOUCHED, touched)
-        .and(RECOMPUTED, recomputed)
-        .apply("GroupSummaryByMonth", Buckets.coGroupByKey())
-        .apply("ReplaceTouchedMonths", ParDo.of(new ReplaceTouchedMonthsFn()))
-        .setCoder(summaryCoder);
+    PCollection<MonthlyEventSummary> summary =
+        KeyedPCollectionTuple.of(
+                PREVIOUS,
+                in.previousSummary()
+                    .apply(
+                        "KeyPreviousSummary",
+                        WithKeys.of((MonthlyEventSummary s) -> KpiEvent.monthKeyOf(s))
+                            .withKeyType(TypeDescriptors.integers()))
+                    .setCoder(KvCoder.of(VarIntCoder.of(), summaryCoder)))
+            .and(TOUCHED, touched)
+            .and(RECOMPUTED, recomputed)
+            .apply("GroupSummaryByMonth", Buckets.coGroupByKey())
+            .apply("ReplaceTouchedMonths", ParDo.of(new ReplaceTouchedMonthsFn()))
+            .setCoder(summaryCoder);
+    PCollection<GoldRejectedRow> rejected =
+        PCollectionList.of(
+                joined
+                    .get(REJECTED)
+                    .setCoder(SchemaCoders.of(in.getPipeline(), GoldRejectedRow.class)))
+            .apply("CollectDeadLetters", CollectDeadLetters.of(STAGE));
+    return PCollectionTuple.of(SUMMARY, summary).and(REJECTED, rejected);
   }
 
   private static KvCoder<Long, String> nameCoder() {
@@ -162,13 +203,21 @@ public final class MonthlySummaryTransform
 
   /**
    * For a touched month: each fact ⋈ its dim_date row → {@link KpiEvent} (names are attached
-   * later). Grouping by month, not by date, keeps the join to one key per month.
+   * later); a fact without a usable dim_date row is rejected. Grouping by month, not by date, keeps
+   * the join to one key per month.
    */
   static final class JoinDimDateFn extends DoFn<KV<Integer, CoGbkResult>, KpiEvent> {
     private final Counter missingDate = Metrics.counter("gold", "summary_facts_without_dim_date");
+    private final DeadLetters letters;
+    private final SerializableFunction<FactEvent, Row> toRow;
+
+    JoinDimDateFn(DeadLetters letters, SerializableFunction<FactEvent, Row> toRow) {
+      this.letters = letters;
+      this.toRow = toRow;
+    }
 
     @ProcessElement
-    public void process(@Element KV<Integer, CoGbkResult> element, OutputReceiver<KpiEvent> out) {
+    public void process(@Element KV<Integer, CoGbkResult> element, MultiOutputReceiver out) {
       CoGbkResult group = element.getValue();
       if (!group.getAll(TOUCHED).iterator().hasNext()) {
         return;
@@ -179,21 +228,34 @@ public final class MonthlySummaryTransform
         DimDate date = dates.get(fact.getDateKey());
         if (date == null || date.getYear() == null || date.getMonth() == null) {
           missingDate.inc();
+          out.get(REJECTED)
+              .output(
+                  letters.reject(
+                      "gold.fact_events",
+                      fact.getEventId(),
+                      GoldReasons.UNKNOWN_DATE_KEY,
+                      "date_key "
+                          + fact.getDateKey()
+                          + (date == null
+                              ? " is not in gold.dim_date"
+                              : " has no year or month in gold.dim_date"),
+                      toRow.apply(fact)));
           continue;
         }
-        out.output(
-            KpiEvent.builder()
-                .setEventId(fact.getEventId())
-                .setReportYear(date.getYear())
-                .setReportMonth(date.getMonth())
-                .setIsWeekend(Boolean.TRUE.equals(date.getIsWeekend()))
-                .setVenueSk(fact.getVenueSk())
-                .setAttractionSk(fact.getAttractionSk())
-                .setPriceMin(fact.getPriceMin())
-                .setPriceMax(fact.getPriceMax())
-                .setStatusCode(fact.getStatusCode())
-                .setIsTest(fact.getIsTest())
-                .build());
+        out.get(KPI_EVENTS)
+            .output(
+                KpiEvent.builder()
+                    .setEventId(fact.getEventId())
+                    .setReportYear(date.getYear())
+                    .setReportMonth(date.getMonth())
+                    .setIsWeekend(Boolean.TRUE.equals(date.getIsWeekend()))
+                    .setVenueSk(fact.getVenueSk())
+                    .setAttractionSk(fact.getAttractionSk())
+                    .setPriceMin(fact.getPriceMin())
+                    .setPriceMax(fact.getPriceMax())
+                    .setStatusCode(fact.getStatusCode())
+                    .setIsTest(fact.getIsTest())
+                    .build());
       }
     }
   }

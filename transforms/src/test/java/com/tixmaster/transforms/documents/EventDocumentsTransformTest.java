@@ -7,11 +7,14 @@ import static com.tixmaster.transforms.gold.SilverFixtures.eventAttraction;
 import static com.tixmaster.transforms.gold.SilverFixtures.venue;
 
 import com.tixmaster.schemas.gold.EventDocument;
+import com.tixmaster.schemas.gold.GoldRejectedRow;
+import com.tixmaster.transforms.gold.GoldAsserts;
 import com.tixmaster.transforms.gold.GoldConfig;
 import com.tixmaster.transforms.gold.SilverFixtures;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.joda.time.Instant;
 import org.junit.Rule;
 import org.junit.Test;
@@ -96,12 +99,14 @@ public class EventDocumentsTransformTest {
 
   @Test
   public void documentsUpcomingNonTestEvents() {
-    PCollection<EventDocument> docs =
+    PCollectionTuple out =
         silver().inputs(p).apply("Documents", EventDocumentsTransform.of(CONFIG));
-    PCollection<EventDocument> none =
+    PCollection<EventDocument> docs = out.get(EventDocumentsTransform.DOCUMENTS);
+    PCollectionTuple empty =
         new SilverFixtures.Silver()
             .inputs(p, "Empty")
             .apply("NoDocuments", EventDocumentsTransform.of(CONFIG));
+    PCollection<EventDocument> none = empty.get(EventDocumentsTransform.DOCUMENTS);
 
     PAssert.that(docs)
         .containsInAnyOrder(
@@ -149,12 +154,15 @@ public class EventDocumentsTransformTest {
                 .setStatusCode("postponed")
                 .build());
     PAssert.that(none).empty();
+    // good silver, and no silver at all, reject nothing
+    PAssert.that(out.get(EventDocumentsTransform.REJECTED)).empty();
+    PAssert.that(empty.get(EventDocumentsTransform.REJECTED)).empty();
     p.run().waitUntilFinish();
   }
 
   // Bad silver: null ids, dangling venue/classification/attraction references, a nameless event.
   @Test
-  public void badSilverDocumentsWhatIsKnownAndDropsEventsWithoutId() {
+  public void badSilverDocumentsWhatIsKnownAndRejectsRowsWithoutKeys() {
     SilverFixtures.Silver s = new SilverFixtures.Silver();
     s.venues.add(venue(null, "Ghost Hall").with("city", "Nowhere").build());
     s.venues.add(venue("V2", null).with("city", "Dallas").with("state", "Texas").build());
@@ -190,8 +198,11 @@ public class EventDocumentsTransformTest {
     s.events.add(
         event("B3").with("event_date", "2025-03-11").with("primary_venue_id", "V2").build());
 
-    PCollection<EventDocument> docs =
-        s.inputs(p).apply("Documents", EventDocumentsTransform.of(CONFIG));
+    // silver.markets is not read by the documents: its bad row is not theirs to reject
+    s.markets.add(SilverFixtures.market(null, "Nowhere"));
+    PCollectionTuple out = s.inputs(p).apply("Documents", EventDocumentsTransform.of(CONFIG));
+    PCollection<EventDocument> docs = out.get(EventDocumentsTransform.DOCUMENTS);
+    PCollection<GoldRejectedRow> rejected = out.get(EventDocumentsTransform.REJECTED);
 
     PAssert.that(docs)
         .containsInAnyOrder(
@@ -224,6 +235,15 @@ public class EventDocumentsTransformTest {
                 .setCity("Dallas")
                 .setState("Texas")
                 .build());
+    // each keyless row once; dangling references are not rejections (the document omits them)
+    PAssert.that(GoldAsserts.deadLetterLines("RejectedLines", rejected))
+        .containsInAnyOrder(
+            "silver.venues missing_key null",
+            "silver.classifications missing_key null",
+            "silver.attractions missing_key null",
+            "silver.events missing_key null",
+            "silver.event_attractions missing_key |A1");
+    PAssert.that(rejected).satisfies(GoldAsserts.wellFormed("documents", "run-7"));
     p.run().waitUntilFinish();
   }
 }

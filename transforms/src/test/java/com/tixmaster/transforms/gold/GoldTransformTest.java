@@ -20,6 +20,7 @@ import com.tixmaster.schemas.gold.DimDate;
 import com.tixmaster.schemas.gold.DimMarket;
 import com.tixmaster.schemas.gold.DimVenue;
 import com.tixmaster.schemas.gold.FactEvent;
+import com.tixmaster.schemas.gold.GoldRejectedRow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +29,7 @@ import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.PCollection;
@@ -436,6 +438,7 @@ public class GoldTransformTest {
         .containsInAnyOrder(
             bridge(1, 1, 0, "E1", "A1"), bridge(1, 2, 1, "E1", "A2"), bridge(3, 3, 0, "E3", "A3"));
     PAssert.that(out1.dimDate()).satisfies(calendar());
+    PAssert.that(out1.rejected()).empty();
     RunKeys run1 = collectAll(out1);
     p1.run().waitUntilFinish();
 
@@ -563,6 +566,7 @@ public class GoldTransformTest {
     PAssert.that(out.factEvents()).empty();
     PAssert.that(out.bridgeEventAttraction()).empty();
     PAssert.that(out.dimDate()).satisfies(GoldAsserts.sameRowsAs(DimDateGenerator.baseCalendar()));
+    PAssert.that(out.rejected()).empty();
     p1.run().waitUntilFinish();
   }
 
@@ -619,9 +623,9 @@ public class GoldTransformTest {
     return s;
   }
 
-  // Bad links and ids must be dropped or resolved to -1, never fail the run or invent rows.
+  // Bad links and ids are rejected or resolved to -1, never fail the run, vanish or invent rows.
   @Test
-  public void badSilverIsDroppedOrResolvedToUnknown() {
+  public void badSilverIsRejectedOrResolvedToUnknown() {
     GoldOutput out =
         GoldInput.builder(badSilver().inputs(p1)).build().apply("Gold", GoldTransform.of(RUN_BAD));
 
@@ -666,6 +670,127 @@ public class GoldTransformTest {
     PAssert.that(out.bridgeEventAttraction())
         .containsInAnyOrder(bridge(1, -1, 0, "E1", "A404"), bridge(1, 1, 1, "E1", "A1"));
     PAssert.that(out.dimDate()).satisfies(GoldAsserts.sameRowsAs(DimDateGenerator.baseCalendar()));
+    // every unusable row exactly once; references to unknown members (V404, C404, A404) are not
+    // rejections: they resolve to -1
+    PAssert.that(GoldAsserts.deadLetterLines("RejectedLines", out.rejected()))
+        .containsInAnyOrder(
+            "silver.venues missing_key null",
+            "silver.venues reserved_key -1",
+            "silver.markets missing_key null",
+            "silver.venue_markets missing_key V1|",
+            "silver.venue_markets missing_key |10",
+            "silver.classifications missing_key null",
+            "silver.attractions missing_key null",
+            "silver.events missing_key null",
+            "silver.event_venues unknown_event E404|V1",
+            "silver.event_venues missing_key |V1",
+            "silver.event_attractions missing_key E1|",
+            "silver.event_attractions unknown_event E404|A1",
+            "silver.event_attractions missing_key |A1",
+            "silver.event_attractions duplicate_key E1|A405");
+    PAssert.that(out.rejected()).satisfies(GoldAsserts.wellFormed("gold", "run-bad"));
+    PAssert.that(out.rejected())
+        .satisfies(
+            rows -> {
+              for (GoldRejectedRow r : rows) {
+                if (r.getReasonCode().equals("reserved_key")) {
+                  assertTrue(
+                      r.getPayload(), r.getPayload().contains("\"venue_name\":\"Fake Unknown\""));
+                  assertEquals("fixture.json", r.getSourceFile());
+                }
+                if (r.getReasonCode().equals("duplicate_key")) {
+                  assertTrue(r.getReasonDetail(), r.getReasonDetail().contains("like A404"));
+                }
+              }
+              return null;
+            });
+    p1.run().waitUntilFinish();
+  }
+
+  // Several rows for a key that must be unique: the smallest is kept, every other one rejected.
+  @Test
+  public void duplicateKeysKeepOneRowAndRejectTheOthers() {
+    SilverFixtures.Silver s = new SilverFixtures.Silver();
+    s.venues.add(venue("V1", "Arena B").build());
+    s.venues.add(venue("V1", "Arena A").build());
+    s.markets.add(market("7", "Austin"));
+    s.markets.add(market("7", "Austin"));
+    s.attractions.add(attraction("-1", "Fake Unknown Act").build());
+    s.events.add(event("E1").with("event_name", "Second").with("primary_venue_id", "V1").build());
+    s.events.add(event("E1").with("event_name", "First").with("primary_venue_id", "V1").build());
+    // the previous gold holds E9 twice: the lower event_sk stays
+    List<FactEvent> previousFacts =
+        List.of(
+            fact(5, "E9", "Old", -1, "run-0").build(), fact(8, "E9", "Older", -1, "run-0").build());
+    GoldOutput out =
+        GoldInput.builder(s.inputs(p1))
+            .previousFactEvents(
+                p1.apply(
+                    "PreviousFacts",
+                    Create.of(previousFacts).withCoder(SchemaCoders.of(p1, FactEvent.class))))
+            .build()
+            .apply("Gold", GoldTransform.of(RUN_BAD));
+
+    PAssert.that(venueLines(out))
+        .containsInAnyOrder(
+            "1 V1 Arena A city=null current=true from=2025-01-01T00:00:00.000Z to=null run=run-bad"
+                + " hash=64",
+            "-1 -1 Unknown city=null current=true from=1970-01-01T00:00:00.000Z to=null run=null"
+                + " hash=64");
+    PAssert.that(out.dimMarket())
+        .containsInAnyOrder(dimMarket(1, "7", "Austin"), dimMarket(-1, "-1", "Unknown"));
+    PAssert.that(
+            out.factEvents()
+                .apply(
+                    "FactLines",
+                    MapElements.into(TypeDescriptors.strings())
+                        .via(
+                            (FactEvent f) ->
+                                f.getEventSk() + " " + f.getEventId() + " " + f.getEventName())))
+        .containsInAnyOrder("9 E1 First", "5 E9 Old");
+    PAssert.that(GoldAsserts.deadLetterLines("RejectedLines", out.rejected()))
+        .containsInAnyOrder(
+            "silver.venues duplicate_key V1",
+            "silver.markets duplicate_key 7",
+            "silver.attractions reserved_key -1",
+            "silver.events duplicate_key E1",
+            "gold.fact_events duplicate_key E9");
+    PAssert.that(out.rejected()).satisfies(GoldAsserts.wellFormed("gold", "run-bad"));
+    PAssert.that(out.rejected())
+        .satisfies(
+            rows -> {
+              for (GoldRejectedRow r : rows) {
+                String payload = r.getPayload();
+                switch (r.getEntity()) {
+                  case "silver.venues" -> assertTrue(payload, payload.contains("Arena B"));
+                  case "silver.events" -> assertTrue(payload, payload.contains("Second"));
+                  case "gold.fact_events" ->
+                      assertTrue(payload, payload.contains("\"event_sk\":8"));
+                  case "silver.markets" -> assertTrue(payload, payload.contains("Austin"));
+                  default -> assertTrue(payload, payload.contains("Fake Unknown Act"));
+                }
+              }
+              return null;
+            });
+    p1.run().waitUntilFinish();
+  }
+
+  // Two identical unusable rows are two rejections, told apart by their ids' -1 and -2.
+  @Test
+  public void identicalRejectionsAreNumbered() {
+    SilverFixtures.Silver s = new SilverFixtures.Silver();
+    s.venues.add(venue(null, "Ghost Hall").build());
+    s.venues.add(venue(null, "Ghost Hall").build());
+    GoldOutput out =
+        GoldInput.builder(s.inputs(p1)).build().apply("Gold", GoldTransform.of(RUN_BAD));
+    PAssert.that(
+            out.rejected()
+                .apply(
+                    "IdSuffixes",
+                    MapElements.into(TypeDescriptors.strings())
+                        .via((GoldRejectedRow r) -> r.getRejectionId().substring(64))))
+        .containsInAnyOrder("-1", "-2");
+    PAssert.that(out.rejected()).satisfies(GoldAsserts.wellFormed("gold", "run-bad"));
     p1.run().waitUntilFinish();
   }
 }

@@ -14,6 +14,7 @@ import com.tixmaster.transforms.gold.SilverInputs;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.junit.Rule;
 import org.junit.Test;
 
@@ -26,12 +27,14 @@ public class GoldStageEndToEndTest {
     SilverInputs silver = GoldTransformTest.silverRun1().inputs(p);
     GoldOutput gold =
         GoldInput.builder(silver).build().apply("Gold", GoldTransform.of(GoldTransformTest.RUN_1));
-    PCollection<MonthlyEventSummary> summary =
+    PCollectionTuple summarized =
         MonthlySummaryInput.builder(gold)
             .build()
             .apply("Summary", MonthlySummaryTransform.of(GoldTransformTest.RUN_1));
-    PCollection<EventDocument> documents =
+    PCollection<MonthlyEventSummary> summary = summarized.get(MonthlySummaryTransform.SUMMARY);
+    PCollectionTuple documented =
         silver.apply("Documents", EventDocumentsTransform.of(GoldTransformTest.RUN_1));
+    PCollection<EventDocument> documents = documented.get(EventDocumentsTransform.DOCUMENTS);
 
     MonthlyEventSummary june =
         MonthlyEventSummary.builder()
@@ -70,6 +73,10 @@ public class GoldStageEndToEndTest {
             .setPricedEventPct(0.0)
             .build();
     PAssert.that(summary).containsInAnyOrder(june, december2019);
+    // clean silver: no stage rejects anything
+    PAssert.that(gold.rejected()).empty();
+    PAssert.that(summarized.get(MonthlySummaryTransform.REJECTED)).empty();
+    PAssert.that(documented.get(EventDocumentsTransform.REJECTED)).empty();
     PAssert.that(documents)
         .satisfies(
             docs -> {

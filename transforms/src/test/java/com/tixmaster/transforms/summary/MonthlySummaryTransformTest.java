@@ -1,11 +1,16 @@
 package com.tixmaster.transforms.summary;
 
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
 import com.tixmaster.schemas.gold.DimAttraction;
 import com.tixmaster.schemas.gold.DimDate;
 import com.tixmaster.schemas.gold.DimVenue;
 import com.tixmaster.schemas.gold.FactEvent;
+import com.tixmaster.schemas.gold.GoldRejectedRow;
 import com.tixmaster.schemas.gold.MonthlyEventSummary;
 import com.tixmaster.transforms.gold.DimDateGenerator;
+import com.tixmaster.transforms.gold.GoldAsserts;
 import com.tixmaster.transforms.gold.SchemaCoders;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +20,7 @@ import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.joda.time.Instant;
 import org.junit.Rule;
 import org.junit.Test;
@@ -157,10 +163,11 @@ public class MonthlySummaryTransformTest {
                     MonthlyEventSummary.class))
             .build();
 
-    PCollection<MonthlyEventSummary> summary =
-        input.apply("Summarize", MonthlySummaryTransform.of(KpiCase.CONFIG));
+    PCollectionTuple out = input.apply("Summarize", MonthlySummaryTransform.of(KpiCase.CONFIG));
 
-    PAssert.that(summary).containsInAnyOrder(JANUARY_MARKER, KpiCase.FEBRUARY, MARCH, DECEMBER);
+    PAssert.that(out.get(MonthlySummaryTransform.SUMMARY))
+        .containsInAnyOrder(JANUARY_MARKER, KpiCase.FEBRUARY, MARCH, DECEMBER);
+    PAssert.that(out.get(MonthlySummaryTransform.REJECTED)).empty();
     p.run().waitUntilFinish();
   }
 
@@ -169,21 +176,57 @@ public class MonthlySummaryTransformTest {
     List<FactEvent> facts = List.of(X1, X3, X4);
     List<MonthlyEventSummary> previous =
         List.of(JANUARY_MARKER, OLD_MARCH, DECEMBER.toBuilder().setRunId("run-1").build());
-    PCollection<MonthlyEventSummary> rerun =
+    PCollectionTuple rerun =
         dims(p, "Rerun")
             .factEvents(create(p, "RerunFacts", facts, FactEvent.class))
             .previousFactEvents(create(p, "RerunPreviousFacts", facts, FactEvent.class))
             .previousSummary(create(p, "RerunPreviousSummary", previous, MonthlyEventSummary.class))
             .build()
             .apply("SummarizeRerun", MonthlySummaryTransform.of(KpiCase.CONFIG));
-    PCollection<MonthlyEventSummary> empty =
+    PCollectionTuple empty =
         dims(p, "Empty")
             .factEvents(create(p, "EmptyFacts", List.of(), FactEvent.class))
             .build()
             .apply("SummarizeNothing", MonthlySummaryTransform.of(KpiCase.CONFIG));
 
-    PAssert.that(rerun).containsInAnyOrder(previous);
-    PAssert.that(empty).empty();
+    PAssert.that(rerun.get(MonthlySummaryTransform.SUMMARY)).containsInAnyOrder(previous);
+    PAssert.that(empty.get(MonthlySummaryTransform.SUMMARY)).empty();
+    PAssert.that(rerun.get(MonthlySummaryTransform.REJECTED)).empty();
+    PAssert.that(empty.get(MonthlySummaryTransform.REJECTED)).empty();
+    p.run().waitUntilFinish();
+  }
+
+  // A fact whose date_key dim_date lacks counts in no month: it is rejected, with the fact whole.
+  @Test
+  public void factsWithoutADimDateRowAreRejected() {
+    FactEvent april = fact("Q1", 20250415, 1, 10, 5.0, 20.0, "onsale", "run-2");
+    FactEvent nowhere = fact("Q2", 20250230, 1, 10, null, null, "onsale", "run-2");
+    PCollectionTuple out =
+        dims(p, "")
+            .factEvents(create(p, "Facts", List.of(X3, april, nowhere), FactEvent.class))
+            .previousFactEvents(create(p, "PreviousFacts", List.of(X3), FactEvent.class))
+            .previousSummary(
+                create(p, "PreviousSummary", List.of(OLD_MARCH), MonthlyEventSummary.class))
+            .build()
+            .apply("Summarize", MonthlySummaryTransform.of(KpiCase.CONFIG));
+
+    // April and "February 30th" are touched but hold no usable fact: no row; March is untouched
+    PAssert.that(out.get(MonthlySummaryTransform.SUMMARY)).containsInAnyOrder(OLD_MARCH);
+    PCollection<GoldRejectedRow> rejected = out.get(MonthlySummaryTransform.REJECTED);
+    PAssert.that(GoldAsserts.deadLetterLines("RejectedLines", rejected))
+        .containsInAnyOrder(
+            "gold.fact_events unknown_date_key Q1", "gold.fact_events unknown_date_key Q2");
+    PAssert.that(rejected).satisfies(GoldAsserts.wellFormed("summary", "run-2"));
+    PAssert.that(rejected)
+        .satisfies(
+            rows -> {
+              for (GoldRejectedRow r : rows) {
+                assertThat(r.getReasonDetail(), containsString("is not in gold.dim_date"));
+                assertThat(r.getPayload(), containsString("\"event_id\":\"" + r.getRecordId()));
+                assertThat(r.getPayload(), containsString("\"date_key\":2025"));
+              }
+              return null;
+            });
     p.run().waitUntilFinish();
   }
 }
