@@ -44,7 +44,8 @@ final class SparkWiring {
     }
     SparkSessions.provideTo(options, spark);
     return delta
-        ? new DeltaLake(spark, config.catalog(), config.lakehouse(), config.stagingDir())
+        ? new DeltaLake(
+            spark, config.catalog(), config.lakehouse(), config.stagingDir(), config.leaseTtl())
         : parquet;
   }
 }

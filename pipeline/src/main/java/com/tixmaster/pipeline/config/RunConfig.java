@@ -55,6 +55,7 @@ public final class RunConfig {
   private final String runner;
   private final IngestSettings ingest;
   private final boolean localFastPath;
+  private final int leaseSeconds;
   private final boolean storageLevelGiven;
   private final TixMasterOptions options;
 
@@ -75,6 +76,7 @@ public final class RunConfig {
     this.runner = b.runner;
     this.ingest = b.ingest;
     this.localFastPath = b.localFastPath;
+    this.leaseSeconds = b.leaseSeconds;
     this.storageLevelGiven = b.storageLevelGiven;
     this.options = b.options;
   }
@@ -188,6 +190,11 @@ public final class RunConfig {
       throw new ConfigException("catalog", "must be a SQL identifier");
     }
     b.warehouse = options.getWarehouse();
+    Integer lease = options.getLeaseSeconds();
+    if (lease == null || lease < 10) {
+      throw new ConfigException("leaseSeconds", "must be a whole number of seconds ≥ 10");
+    }
+    b.leaseSeconds = lease;
     b.stagingDir =
         blank(options.getStagingDir())
             ? b.lakehouse.resolve("_staging")
@@ -385,6 +392,11 @@ public final class RunConfig {
     return localFastPath;
   }
 
+  /** How long a Delta lake's lease lasts without a heartbeat. */
+  public java.time.Duration leaseTtl() {
+    return java.time.Duration.ofSeconds(leaseSeconds);
+  }
+
   /** Whether {@code --storageLevel} was given (else the Spark wiring picks one for the master). */
   public boolean storageLevelGiven() {
     return storageLevelGiven;
@@ -433,6 +445,7 @@ public final class RunConfig {
     IngestSettings ingest;
     boolean localFastPath;
     boolean storageLevelGiven;
+    int leaseSeconds;
     TixMasterOptions options;
   }
 

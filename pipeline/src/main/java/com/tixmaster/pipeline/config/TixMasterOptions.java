@@ -73,6 +73,14 @@ public interface TixMasterOptions extends PipelineOptions {
 
   void setWarehouse(String value);
 
+  @Description(
+      "Delta lakes: seconds the run's lease (the single-writer lock, a row in gold._run_lease)"
+          + " lasts without a heartbeat; a run killed -9 holds the lake this long.")
+  @Default.Integer(600)
+  Integer getLeaseSeconds();
+
+  void setLeaseSeconds(Integer value);
+
   @Description("Run-scoped staging folder. Default: <lakehouse>/_staging.")
   @Default.String("")
   String getStagingDir();

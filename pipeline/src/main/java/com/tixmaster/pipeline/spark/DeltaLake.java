@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -45,6 +47,11 @@ public final class DeltaLake implements Lake {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final SparkSession spark;
+  private final Duration leaseTtl;
+
+  /** The lease this instance holds, while it holds it. */
+  private DeltaLease lease;
+
   private final String catalog;
   private final ParquetLake staging;
   private final Path stagingRoot;
@@ -60,6 +67,15 @@ public final class DeltaLake implements Lake {
   private final java.util.Map<String, Path> currentExports = new java.util.HashMap<>();
 
   public DeltaLake(SparkSession spark, String catalog, Path lakehouse, Path stagingRoot) {
+    this(spark, catalog, lakehouse, stagingRoot, DeltaLease.DEFAULT_TTL);
+  }
+
+  /**
+   * @param leaseTtl how long the lake's lease lasts without a heartbeat ({@link DeltaLease})
+   */
+  public DeltaLake(
+      SparkSession spark, String catalog, Path lakehouse, Path stagingRoot, Duration leaseTtl) {
+    this.leaseTtl = leaseTtl;
     this.spark = spark;
     this.catalog = catalog;
     this.staging = new ParquetLake(lakehouse, stagingRoot);
@@ -284,6 +300,9 @@ public final class DeltaLake implements Lake {
    */
   @Override
   public void commit(String runId, String name, Collection<TableSpec> tables) throws IOException {
+    if (lease != null) {
+      lease.checkHeld(); // a run that lost the lake to another commits nothing more
+    }
     ObjectNode record = JSON.createObjectNode().put("run_id", runId).put("name", name);
     ObjectNode files = record.putObject("files");
     for (TableSpec t : tables) {
@@ -593,8 +612,17 @@ public final class DeltaLake implements Lake {
   }
 
   @Override
+  /**
+   * The lake's lease, a row in a Delta table ({@link DeltaLease}): no POSIX lock, link or rename,
+   * so it holds where staging and the lakehouse folder are cloud storage (a Volume).
+   */
   public AutoCloseable lock(String runId) throws IOException {
-    return staging.lock(runId);
+    DeltaLease taken = DeltaLease.acquire(spark, catalog, runId, leaseTtl, Clock.systemUTC());
+    lease = taken;
+    return () -> {
+      lease = null;
+      taken.close();
+    };
   }
 
   /**

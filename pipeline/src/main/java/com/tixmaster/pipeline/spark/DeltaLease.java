@@ -168,10 +168,11 @@ public final class DeltaLease implements AutoCloseable {
                 + " holder, heartbeat and expiry.'");
         return;
       } catch (Exception e) { // racing creators: all but one may fail, and the table then exists
-        if (attempt >= 5) {
+        // Another process is creating it: its folder exists before its first Delta commit does.
+        if (attempt >= 10) {
           throw new IllegalStateException("cannot create the lease table " + table, e);
         }
-        pause(attempt);
+        sleep(Math.min(10_000L, 200L << attempt));
       }
     }
   }
@@ -244,8 +245,12 @@ public final class DeltaLease implements AutoCloseable {
   }
 
   private static void pause(int attempt) {
+    sleep(20L + 10L * attempt + (long) (Math.random() * 30));
+  }
+
+  private static void sleep(long millis) {
     try {
-      Thread.sleep(20L + 10L * attempt + (long) (Math.random() * 30));
+      Thread.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -43,8 +43,8 @@ import org.junit.rules.TemporaryFolder;
  * share one SparkSession, and spark_catalog's tables live in this JVM's catalog, so a child JVM
  * that halts could not be followed by a run that sees its tables. The run's thread parks forever at
  * the point instead, so none of its remaining code runs (no finally block, no etl_log, no cleanup),
- * as after a halt. Its process is then "gone": the test deletes its lock, which a new process would
- * take over as stale (LakeLockTest covers that).
+ * as after a halt. Its process is then "gone": the test deletes its lease row, which a new process
+ * would take over once expired (DeltaLeaseTest covers that).
  */
 public class SparkDeltaCrashTest {
   private static final Set<String> RUN_SPECIFIC =
@@ -127,7 +127,9 @@ public class SparkDeltaCrashTest {
     assertThat("the dead run's staging is there", list(staging).contains("crash"), is(true));
     assertThat("the dead run wrote no etl_log", delta.rowCount(GoldTables.ETL_LOG), is(0L));
 
-    Files.delete(lakehouse.resolve("_lock")); // its holder is dead
+    // Its holder is dead: its lease would expire; the test ends it now (DeltaLeaseTest shows
+    // the expiry of a holder killed with kill -9).
+    SparkTestSession.session().sql("DELETE FROM spark_catalog.gold._run_lease");
     TixMasterRun next = TixMasterRun.of(with(spark, "--runId=next"));
     assertThat(next.toString(), next.status, is(0));
 
