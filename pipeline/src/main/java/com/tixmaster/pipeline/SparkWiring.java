@@ -42,10 +42,36 @@ final class SparkWiring {
           .as(org.apache.beam.runners.spark.SparkPipelineOptions.class)
           .setStorageLevel(storageLevelFor(spark.sparkContext().master()));
     }
+    registerHadoopFileSystem(options, config, spark.sparkContext().hadoopConfiguration());
     SparkSessions.provideTo(options, spark);
     return delta
-        ? new DeltaLake(
-            spark, config.catalog(), config.lakehouse(), config.stagingDir(), config.leaseTtl())
+        ? new DeltaLake(spark, config.catalog(), config.stagingDir(), config.leaseTtl())
         : parquet;
+  }
+
+  /**
+   * Lets Beam read and write staging and landing where they are URIs of a Hadoop file system (a
+   * Volume through {@code dbfs:}, {@code abfss:}, {@code s3a:}): Beam registers one Hadoop file
+   * system, for the scheme of its configuration's default file system, with Spark's Hadoop
+   * configuration (credentials, implementations). Local paths need nothing.
+   */
+  static void registerHadoopFileSystem(
+      PipelineOptions options, RunConfig config, org.apache.hadoop.conf.Configuration hadoop) {
+    for (String location : java.util.List.of(config.stagingDir(), config.landing())) {
+      if (!RunConfig.isUri(location)) {
+        continue;
+      }
+      java.net.URI uri = java.net.URI.create(location);
+      if ("file".equalsIgnoreCase(uri.getScheme())) {
+        continue;
+      }
+      org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration(hadoop);
+      String authority = uri.getRawAuthority() == null ? "" : uri.getRawAuthority();
+      conf.set("fs.defaultFS", uri.getScheme() + "://" + authority + "/");
+      options
+          .as(org.apache.beam.sdk.io.hdfs.HadoopFileSystemOptions.class)
+          .setHdfsConfiguration(java.util.List.of(conf));
+      return; // RunConfig made sure that staging and landing share one file system
+    }
   }
 }

@@ -23,6 +23,7 @@ import com.tixmaster.pipeline.stages.SilverStage;
 import com.tixmaster.pipeline.stages.StageRunner;
 import com.tixmaster.pipeline.stages.SummaryStage;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +79,7 @@ public final class TixMaster {
 
   /** The Parquet lake, or on the SparkRunner the session and (for Delta) the Delta lake. */
   private static Lake openLake(RunConfig config) {
-    Lake parquet = new ParquetLake(config.lakehouse(), config.stagingDir());
+    Lake parquet = new ParquetLake(config.lakehouse(), Path.of(config.stagingDir()));
     if (!config.runner().equals("SparkRunner")) {
       return parquet;
     }

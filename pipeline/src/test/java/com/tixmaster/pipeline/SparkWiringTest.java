@@ -39,7 +39,7 @@ public class SparkWiringTest {
 
   private void attach(RunConfig config) throws Exception {
     SparkTestSession.session(); // the shared session, which attach() takes as it is
-    SparkWiring.attach(config, new ParquetLake(config.lakehouse(), config.stagingDir()));
+    SparkWiring.attach(config, new ParquetLake(config.lakehouse(), Path.of(config.stagingDir())));
   }
 
   @Test

@@ -39,7 +39,7 @@ public final class RunConfig {
   private static final DateTimeFormatter RUN_ID_FORMAT =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-  private final Path landing;
+  private final String landing;
   private final Path lakehouse;
   private final Set<Stage> stages;
   private final boolean stagesExplicit;
@@ -51,7 +51,7 @@ public final class RunConfig {
   private final String tableFormat;
   private final String catalog;
   private final String warehouse;
-  private final Path stagingDir;
+  private final String stagingDir;
   private final String runner;
   private final IngestSettings ingest;
   private final boolean localFastPath;
@@ -159,10 +159,11 @@ public final class RunConfig {
     if (Files.exists(b.lakehouse) && !Files.isDirectory(b.lakehouse)) {
       throw new ConfigException("lakehouse", "not a folder: " + b.lakehouse);
     }
-    b.landing = path("landing", require("landing", options.getLanding()));
+    b.landing = location("landing", require("landing", options.getLanding()));
     if (b.stages.contains(Stage.BRONZE)
         && !b.stages.contains(Stage.INGEST)
-        && !Files.isDirectory(b.landing)) {
+        && !isUri(b.landing)
+        && !Files.isDirectory(Path.of(b.landing))) {
       throw new ConfigException("landing", "folder does not exist: " + b.landing);
     }
 
@@ -197,8 +198,9 @@ public final class RunConfig {
     b.leaseSeconds = lease;
     b.stagingDir =
         blank(options.getStagingDir())
-            ? b.lakehouse.resolve("_staging")
-            : path("stagingDir", options.getStagingDir());
+            ? b.lakehouse.resolve("_staging").toString()
+            : location("stagingDir", options.getStagingDir());
+    checkFileSystems(b);
 
     b.ingest = IngestSettings.from(options, toJava(now).atZone(ZoneOffset.UTC).toLocalDate());
     checkWriteAuditPublish(b.stages);
@@ -225,6 +227,58 @@ public final class RunConfig {
           "stages",
           "missing 'publish': this list stages and audits gold but never publishes it; add"
               + " publish (or run it as its own step with the same --runId)");
+    }
+  }
+
+  /** A URI with a scheme ({@code abfss://…}, {@code dbfs:/…}), as opposed to a local path. */
+  public static boolean isUri(String location) {
+    return location.matches("^[A-Za-z][A-Za-z0-9+.-]+:.*");
+  }
+
+  /** A URI as given, or a local path made absolute. */
+  private static String location(String option, String value) {
+    if (!isUri(value)) {
+      return path(option, value).toString();
+    }
+    try {
+      java.net.URI uri = new java.net.URI(value);
+      if (uri.getPath() == null || uri.getPath().isEmpty()) {
+        throw new ConfigException(option, "is a URI without a path: " + value);
+      }
+      return value;
+    } catch (java.net.URISyntaxException e) {
+      throw new ConfigException(option, "is not a valid URI: " + e.getReason());
+    }
+  }
+
+  /**
+   * Staging and landing may be URIs of a Hadoop file system (a Volume, object storage) only on the
+   * Delta path, where Spark's Hadoop configuration reaches them, and both on one file system (Beam
+   * registers one Hadoop file system per run). Ingestion writes a local or mounted folder.
+   */
+  private static void checkFileSystems(Builder b) {
+    String scheme = null;
+    for (String[] option : new String[][] {{"stagingDir", b.stagingDir}, {"landing", b.landing}}) {
+      if (!isUri(option[1])) {
+        continue;
+      }
+      if (!b.tableFormat.equals("delta")) {
+        throw new ConfigException(
+            option[0], "a URI needs --tableFormat=delta on Spark; the Parquet lake is local");
+      }
+      String s = java.net.URI.create(option[1]).getScheme().toLowerCase(Locale.ROOT);
+      if (s.equals("file")) {
+        continue;
+      }
+      if (scheme != null && !scheme.equals(s)) {
+        throw new ConfigException(
+            option[0], "must be on the same file system as --stagingDir (" + scheme + ":)");
+      }
+      scheme = s;
+    }
+    if (isUri(b.landing) && b.stages.contains(Stage.INGEST)) {
+      throw new ConfigException(
+          "landing", "stage 'ingest' writes to a local or mounted folder (/Volumes/…), not a URI");
     }
   }
 
@@ -315,7 +369,8 @@ public final class RunConfig {
     return java.time.Instant.ofEpochMilli(instant.getMillis());
   }
 
-  public Path landing() {
+  /** The landing root: a local path, or on the Delta path a URI. */
+  public String landing() {
     return landing;
   }
 
@@ -375,7 +430,8 @@ public final class RunConfig {
     return warehouse;
   }
 
-  public Path stagingDir() {
+  /** The staging root: a local path, or on the Delta path a URI. */
+  public String stagingDir() {
     return stagingDir;
   }
 
@@ -413,7 +469,7 @@ public final class RunConfig {
   /** The run's parameters as logged in {@code etl_log}: never a secret. */
   public Map<String, String> loggableParameters() {
     Map<String, String> p = new LinkedHashMap<>();
-    p.put("landing", landing.toString());
+    p.put("landing", landing);
     p.put("lakehouse", lakehouse.toString());
     p.put("stages", String.join(",", stages().stream().map(Stage::id).toList()));
     p.put("asOf", toJava(asOf).toString());
@@ -428,7 +484,7 @@ public final class RunConfig {
 
   /** Mutable holder used only while validating. */
   private static final class Builder {
-    Path landing;
+    String landing;
     Path lakehouse;
     Set<Stage> stages;
     boolean stagesExplicit;
@@ -440,7 +496,7 @@ public final class RunConfig {
     String tableFormat;
     String catalog;
     String warehouse;
-    Path stagingDir;
+    String stagingDir;
     String runner;
     IngestSettings ingest;
     boolean localFastPath;

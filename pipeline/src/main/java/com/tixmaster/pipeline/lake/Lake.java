@@ -78,6 +78,9 @@ public interface Lake extends AutoCloseable {
   /** Takes the lake's single-writer lock, or fails with a message naming the holder. */
   AutoCloseable lock(String runId) throws IOException;
 
+  /** Where staging lives, and landing is read: the local file system or a Hadoop one. */
+  com.tixmaster.pipeline.storage.Storage storage();
+
   /** A human description for reports, e.g. the root folder. */
   String describe();
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.tixmaster.pipeline.run.FaultPoints;
+import com.tixmaster.pipeline.storage.LocalStorage;
 import com.tixmaster.schemas.TableSpec;
 import com.tixmaster.transforms.io.TableCodec;
 import java.io.IOException;
@@ -25,12 +26,8 @@ import java.util.stream.Stream;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.values.Row;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.avro.AvroParquetReader;
 import org.apache.parquet.avro.AvroParquetWriter;
-import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
 
 /**
@@ -48,17 +45,16 @@ public final class ParquetLake implements Lake {
   private static final String TXN = "_txn";
   private static final String PARQUET = ".parquet";
 
-  /** A run's notes about its staging, in its staging folder. */
-  public static final String NOTES = "_notes";
-
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path root;
   private final Path staging;
+  private final StagingArea area;
 
   public ParquetLake(Path root, Path staging) {
     this.root = root.toAbsolutePath().normalize();
     this.staging = staging.toAbsolutePath().normalize();
+    this.area = new StagingArea(new LocalStorage(), this.staging.toString());
   }
 
   public Path root() {
@@ -74,7 +70,7 @@ public final class ParquetLake implements Lake {
   }
 
   private Path stagingDir(String runId, TableSpec t) {
-    return staging.resolve(runId).resolve(t.layer()).resolve(t.name());
+    return Path.of(area.dir(runId, t));
   }
 
   @Override
@@ -107,21 +103,17 @@ public final class ParquetLake implements Lake {
 
   @Override
   public List<Row> readStagedRows(String runId, TableSpec table) throws IOException {
-    Path dir = stagingDir(runId, table);
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    return read(table, parquetFiles(dir).stream().map(Path::toString).toList());
+    return area.readStagedRows(runId, table);
   }
 
   @Override
   public List<String> stagedFiles(String runId, TableSpec table) throws IOException {
-    return parquetFiles(stagingDir(runId, table)).stream().map(Path::toString).toList();
+    return area.stagedFiles(runId, table);
   }
 
   @Override
   public long stagedRowCount(String runId, TableSpec table) throws IOException {
-    return count(stagedFiles(runId, table));
+    return area.stagedRowCount(runId, table);
   }
 
   @Override
@@ -130,55 +122,19 @@ public final class ParquetLake implements Lake {
   }
 
   private static long count(List<String> files) throws IOException {
-    long rows = 0;
-    Configuration conf = new Configuration();
-    for (String file : files) {
-      try (ParquetFileReader reader =
-          ParquetFileReader.open(
-              HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(file), conf))) {
-        rows += reader.getRecordCount();
-      }
-    }
-    return rows;
+    return ParquetFiles.count(files, new Configuration());
   }
 
   /**
    * Reads Parquet files of {@code table} on the driver (also used for exported Delta snapshots).
    */
   public static List<Row> read(TableSpec table, List<String> files) throws IOException {
-    TableCodec codec = TableCodec.of(table);
-    Configuration conf = new Configuration();
-    List<Row> rows = new ArrayList<>();
-    for (String file : files) {
-      try (ParquetReader<GenericRecord> reader =
-          AvroParquetReader.<GenericRecord>builder(
-                  HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(file), conf))
-              .build()) {
-        GenericRecord record;
-        while ((record = reader.read()) != null) {
-          rows.add(codec.toRow(record));
-        }
-      }
-    }
-    return rows;
+    return ParquetFiles.read(table, files, new Configuration());
   }
 
   @Override
   public void stageRows(String runId, TableSpec table, List<Row> rows) throws IOException {
-    Path dir = stagingDir(runId, table);
-    Files.createDirectories(dir);
-    TableCodec codec = TableCodec.of(table);
-    Path file = dir.resolve(runId + "-driver-" + System.nanoTime() + PARQUET);
-    try (ParquetWriter<GenericRecord> writer =
-        AvroParquetWriter.<GenericRecord>builder(
-                HadoopOutputFile.fromPath(
-                    new org.apache.hadoop.fs.Path(file.toString()), new Configuration()))
-            .withSchema(codec.avroSchema())
-            .build()) {
-      for (Row row : rows) {
-        writer.write(codec.toRecord(row));
-      }
-    }
+    area.stageRows(runId, table, rows);
   }
 
   @Override
@@ -188,7 +144,7 @@ public final class ParquetLake implements Lake {
 
   @Override
   public String tempPath(String runId) {
-    return staging.resolve(runId).resolve("_beam_tmp").toString();
+    return area.tempPath(runId);
   }
 
   @Override
@@ -323,42 +279,27 @@ public final class ParquetLake implements Lake {
 
   @Override
   public void discardStaging(String runId) throws IOException {
-    deleteTree(staging.resolve(runId));
+    area.discard(runId);
   }
 
   @Override
   public void discardStaged(String runId, Collection<TableSpec> tables) throws IOException {
-    for (TableSpec table : tables) {
-      deleteTree(stagingDir(runId, table));
-    }
-  }
-
-  private Path noteFile(String runId, String name) {
-    if (!name.matches("[a-z0-9_-]+")) {
-      throw new IllegalArgumentException("not a note name: " + name);
-    }
-    return staging.resolve(runId).resolve(NOTES).resolve(name + ".json");
+    area.discard(runId, tables);
   }
 
   @Override
   public void writeRunNote(String runId, String name, String text) throws IOException {
-    Path note = noteFile(runId, name);
-    Files.createDirectories(note.getParent());
-    Path tmp = note.resolveSibling(note.getFileName() + ".tmp");
-    Files.writeString(tmp, text);
-    Files.move(tmp, note, StandardCopyOption.ATOMIC_MOVE); // no replace: it was deleted first
+    area.writeNote(runId, name, text);
   }
 
   @Override
   public Optional<String> readRunNote(String runId, String name) throws IOException {
-    Path note = noteFile(runId, name);
-    return Files.isRegularFile(note) ? Optional.of(Files.readString(note)) : Optional.empty();
+    return area.readNote(runId, name);
   }
 
   @Override
   public void deleteRunNote(String runId, String name) throws IOException {
-    Files.deleteIfExists(noteFile(runId, name));
-    Files.deleteIfExists(noteFile(runId, name).resolveSibling(name + ".json.tmp"));
+    area.deleteNote(runId, name);
   }
 
   @Override
@@ -388,11 +329,9 @@ public final class ParquetLake implements Lake {
     if (!staging.startsWith(root) || !Files.isDirectory(staging)) {
       return;
     }
-    try (Stream<Path> runs = Files.list(staging)) {
-      for (Path run : runs.toList()) {
-        if (!run.getFileName().toString().equals(keep)) {
-          deleteTree(run);
-        }
+    for (String run : new LocalStorage().list(staging.toString())) {
+      if (!run.equals(keep)) {
+        deleteTree(staging.resolve(run));
       }
     }
   }
@@ -437,6 +376,11 @@ public final class ParquetLake implements Lake {
   @Override
   public AutoCloseable lock(String runId) throws IOException {
     return LakeLock.acquire(root.resolve("_lock"), runId);
+  }
+
+  @Override
+  public com.tixmaster.pipeline.storage.Storage storage() {
+    return area.storage();
   }
 
   @Override

@@ -4,17 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.tixmaster.pipeline.lake.Lake;
-import com.tixmaster.pipeline.lake.ParquetLake;
+import com.tixmaster.pipeline.lake.ParquetFiles;
+import com.tixmaster.pipeline.lake.StagingArea;
 import com.tixmaster.pipeline.run.FaultPoints;
+import com.tixmaster.pipeline.storage.HadoopStorage;
+import com.tixmaster.pipeline.storage.Storage;
 import com.tixmaster.schemas.TableSpec;
 import com.tixmaster.schemas.bronze.BronzeTables;
 import com.tixmaster.schemas.gold.GoldTables;
 import com.tixmaster.schemas.silver.BronzeRunProcessed;
 import com.tixmaster.schemas.silver.SilverTables;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +25,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.beam.sdk.schemas.Schema.Field;
 import org.apache.beam.sdk.values.Row;
 import org.apache.spark.sql.Dataset;
@@ -53,35 +53,40 @@ public final class DeltaLake implements Lake {
   private DeltaLease lease;
 
   private final String catalog;
-  private final ParquetLake staging;
-  private final Path stagingRoot;
+  private final StagingArea staging;
+  private final Storage storage;
 
   /** This instance's exported snapshots: {@code <staging>/_export/<uuid>/}, deleted by close(). */
-  private final Path exportRoot;
+  private final String exportRoot;
 
   /**
    * Whole-table exports still current, by table: gold, documents and the audits read the same
    * silver tables. Only this run writes the lake while it holds the lock, so an export stays
    * current until this instance merges into that table or deletes the exports.
    */
-  private final java.util.Map<String, Path> currentExports = new java.util.HashMap<>();
+  private final java.util.Map<String, String> currentExports = new java.util.HashMap<>();
 
-  public DeltaLake(SparkSession spark, String catalog, Path lakehouse, Path stagingRoot) {
-    this(spark, catalog, lakehouse, stagingRoot, DeltaLease.DEFAULT_TTL);
+  public DeltaLake(SparkSession spark, String catalog, Path stagingRoot) {
+    this(
+        spark,
+        catalog,
+        stagingRoot.toAbsolutePath().normalize().toString(),
+        DeltaLease.DEFAULT_TTL);
   }
 
   /**
+   * @param stagingRoot the run-scoped staging folder: a local path or a URI that Spark's Hadoop
+   *     configuration reaches (a Volume, {@code abfss:}, …); every file operation on it goes
+   *     through {@link HadoopStorage}
    * @param leaseTtl how long the lake's lease lasts without a heartbeat ({@link DeltaLease})
    */
-  public DeltaLake(
-      SparkSession spark, String catalog, Path lakehouse, Path stagingRoot, Duration leaseTtl) {
+  public DeltaLake(SparkSession spark, String catalog, String stagingRoot, Duration leaseTtl) {
     this.leaseTtl = leaseTtl;
     this.spark = spark;
     this.catalog = catalog;
-    this.staging = new ParquetLake(lakehouse, stagingRoot);
-    this.stagingRoot = stagingRoot.toAbsolutePath().normalize();
-    this.exportRoot =
-        this.stagingRoot.resolve("_export").resolve(java.util.UUID.randomUUID().toString());
+    this.storage = new HadoopStorage(spark.sparkContext().hadoopConfiguration());
+    this.staging = new StagingArea(storage, stagingRoot);
+    this.exportRoot = storage.child(exportsDir(), java.util.UUID.randomUUID().toString());
     // Exported snapshots must be readable by parquet-avro: INT96 timestamps are not.
     spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MILLIS");
   }
@@ -158,13 +163,21 @@ public final class DeltaLake implements Lake {
     return export(table, "_run_id IN (" + in + ")");
   }
 
+  private String exportsDir() {
+    return storage.child(staging.root(), "_export");
+  }
+
+  private String txnDir() {
+    return storage.child(staging.root(), "_txn");
+  }
+
   /** Writes the table's current rows (optionally filtered) as Parquet in the staging folder. */
   private List<String> export(TableSpec table, String where) throws IOException {
-    Path cached = where == null ? currentExports.get(table.qualifiedName()) : null;
-    if (cached != null && Files.isDirectory(cached)) {
+    String cached = where == null ? currentExports.get(table.qualifiedName()) : null;
+    if (cached != null && storage.isDirectory(cached)) {
       return parquetFiles(cached);
     }
-    Path dir = exportDir(table, where);
+    String dir = exportDir(table, where);
     if (dir == null) {
       return List.of();
     }
@@ -175,65 +188,49 @@ public final class DeltaLake implements Lake {
   }
 
   /** Deletes every run's exported snapshots (under the lock, or this instance's own at close). */
-  private void dropExports(Path root) throws IOException {
+  private void dropExports(String root) throws IOException {
     currentExports.clear();
-    deleteTree(root);
+    storage.delete(root);
   }
 
   /** The folder holding the export, or null when the table does not exist. */
-  private Path exportDir(TableSpec table, String where) {
+  private String exportDir(TableSpec table, String where) {
     if (!exists(table)) {
       return null;
     }
-    Path dir = exportRoot.resolve(table.layer()).resolve(table.name() + "-" + System.nanoTime());
+    String dir =
+        storage.child(
+            storage.child(exportRoot, table.layer()), table.name() + "-" + System.nanoTime());
     Dataset<org.apache.spark.sql.Row> rows =
         spark.table(catalog + "." + table.layer() + "." + table.name());
     if (where != null) {
       rows = rows.where(where);
     }
-    rows.write().mode("overwrite").parquet(dir.toString());
+    rows.write().mode("overwrite").parquet(dir);
     return dir;
   }
 
-  private static List<String> parquetFiles(Path dir) throws IOException {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .filter(p -> p.getFileName().toString().endsWith(".parquet"))
-          .map(Path::toString)
-          .sorted()
-          .collect(Collectors.toList());
+  private List<String> parquetFiles(String dir) throws IOException {
+    List<String> files = new ArrayList<>();
+    for (String name : storage.list(dir)) {
+      if (name.endsWith(".parquet") && !name.startsWith(".")) {
+        files.add(storage.child(dir, name));
+      }
     }
+    return files;
   }
 
   /** Reads the rows on the driver through a temporary export, which is deleted right after. */
   @Override
   public List<Row> readRows(TableSpec table) throws IOException {
-    Path dir = exportDir(table, null);
+    String dir = exportDir(table, null);
     if (dir == null) {
       return List.of();
     }
     try {
-      return ParquetLake.read(table, parquetFiles(dir));
+      return ParquetFiles.read(table, parquetFiles(dir), storage.hadoopConfiguration());
     } finally {
-      deleteTree(dir);
-      // Its parents go too once empty.
-      for (Path p = dir.getParent();
-          p.startsWith(stagingRoot.resolve("_export"));
-          p = p.getParent()) {
-        if (!isEmptyDirectory(p)) {
-          break;
-        }
-        Files.delete(p);
-      }
-    }
-  }
-
-  private static boolean isEmptyDirectory(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      return false;
-    }
-    try (Stream<Path> entries = Files.list(dir)) {
-      return entries.findAny().isEmpty();
+      storage.delete(dir);
     }
   }
 
@@ -246,7 +243,7 @@ public final class DeltaLake implements Lake {
 
   @Override
   public String stagingPath(String runId, TableSpec table) {
-    return staging.stagingPath(runId, table);
+    return staging.dir(runId, table);
   }
 
   @Override
@@ -261,22 +258,22 @@ public final class DeltaLake implements Lake {
 
   @Override
   public void discardStaged(String runId, Collection<TableSpec> tables) throws IOException {
-    staging.discardStaged(runId, tables);
+    staging.discard(runId, tables);
   }
 
   @Override
   public void writeRunNote(String runId, String name, String text) throws IOException {
-    staging.writeRunNote(runId, name, text);
+    staging.writeNote(runId, name, text);
   }
 
   @Override
   public Optional<String> readRunNote(String runId, String name) throws IOException {
-    return staging.readRunNote(runId, name);
+    return staging.readNote(runId, name);
   }
 
   @Override
   public void deleteRunNote(String runId, String name) throws IOException {
-    staging.deleteRunNote(runId, name);
+    staging.deleteNote(runId, name);
   }
 
   @Override
@@ -308,27 +305,21 @@ public final class DeltaLake implements Lake {
     for (TableSpec t : tables) {
       record.withArray("tables").add(t.qualifiedName());
       var list = files.putArray(t.qualifiedName());
-      stagedFiles(runId, t).forEach(f -> list.add(Path.of(f).getFileName().toString()));
+      stagedFiles(runId, t).forEach(f -> list.add(new org.apache.hadoop.fs.Path(f).getName()));
     }
-    Path file = txnDir().resolve(runId + "-" + name + ".json");
-    Files.createDirectories(file.getParent());
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    Files.write(tmp, JSON.writeValueAsBytes(record));
-    try (var channel =
-        java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
-      channel.force(true);
+    // Created once, never replaced: object storage has no atomic rename-over. A record of the same
+    // name left by a crash was applied and deleted by recover() before this run started.
+    String file = storage.child(txnDir(), runId + "-" + name + ".json");
+    if (!storage.createIfAbsent(file, JSON.writeValueAsBytes(record))) {
+      throw new IOException(
+          "a commit record " + file + " exists already; the next run recovers it");
     }
-    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     FaultPoints.reach(FaultPoints.COMMIT_RECORDED, name);
     apply(record);
-    Files.delete(file);
+    storage.delete(file);
     for (TableSpec table : tables) {
-      deleteTree(Path.of(stagingPath(runId, table)));
+      storage.delete(stagingPath(runId, table));
     }
-  }
-
-  private Path txnDir() {
-    return stagingRoot.resolve("_txn");
   }
 
   private void apply(JsonNode record) throws IOException {
@@ -356,11 +347,11 @@ public final class DeltaLake implements Lake {
     if (!names.isArray()) {
       return stagedFiles(runId, table); // a record written before the file lists
     }
-    Path dir = Path.of(stagingPath(runId, table));
+    String dir = stagingPath(runId, table);
     List<String> files = new ArrayList<>();
     for (JsonNode name : names) {
-      Path f = dir.resolve(name.asText());
-      if (!Files.isRegularFile(f)) {
+      String f = storage.child(dir, name.asText());
+      if (!storage.exists(f) || storage.isDirectory(f)) {
         throw new IOException(
             "commit "
                 + record.path("name").asText()
@@ -374,7 +365,7 @@ public final class DeltaLake implements Lake {
                 + txnDir()
                 + ")");
       }
-      files.add(f.toString());
+      files.add(f);
     }
     return files;
   }
@@ -518,11 +509,11 @@ public final class DeltaLake implements Lake {
   @Override
   public void discardStaging(String runId) throws IOException {
     if (pendingRuns().contains(runId)) {
-      dropExports(stagingRoot.resolve("_export"));
+      dropExports(exportsDir());
       return;
     }
-    staging.discardStaging(runId);
-    dropExports(stagingRoot.resolve("_export"));
+    staging.discard(runId);
+    dropExports(exportsDir());
   }
 
   /**
@@ -531,40 +522,49 @@ public final class DeltaLake implements Lake {
    */
   @Override
   public void recover(String runId) throws IOException {
-    Path txn = txnDir();
-    if (Files.isDirectory(txn)) {
-      try (Stream<Path> records = Files.list(txn)) {
-        for (Path record : records.sorted().collect(Collectors.toList())) {
-          if (record.toString().endsWith(".json")) {
-            JsonNode node = JSON.readTree(record.toFile());
-            apply(node);
-            for (JsonNode name : node.get("tables")) {
-              if (!catalog.equals("spark_catalog")) {
-                // Tables are created inside recorded commits: a crash between a CREATE and its
-                // ALTER … CHECK leaves this record pending, so this is the one place to finish it.
-                ensureCheck(spec(name.asText()));
-              }
-              deleteTree(Path.of(stagingPath(node.get("run_id").asText(), spec(name.asText()))));
-            }
+    for (String name : storage.list(txnDir())) {
+      String record = storage.child(txnDir(), name);
+      JsonNode node = name.endsWith(".json") ? parse(record) : null;
+      if (node != null) {
+        apply(node);
+        for (JsonNode table : node.get("tables")) {
+          if (!catalog.equals("spark_catalog")) {
+            // Tables are created inside recorded commits: a crash between a CREATE and its
+            // ALTER … CHECK leaves this record pending, so this is the one place to finish it.
+            ensureCheck(spec(table.asText()));
           }
-          Files.delete(record); // applied, or a record that was never fully written
+          storage.delete(stagingPath(node.get("run_id").asText(), spec(table.asText())));
         }
       }
+      storage.delete(record); // applied, or a record that was never fully written
     }
     dropAbandonedStaging(runId);
+  }
+
+  /**
+   * A commit record, or null for one a crash cut short while it was being written: its commit never
+   * started, since a commit applies its record only once it is written.
+   */
+  private JsonNode parse(String record) throws IOException {
+    Optional<byte[]> bytes = storage.read(record);
+    if (bytes.isEmpty()) {
+      return null;
+    }
+    try {
+      JsonNode node = JSON.readTree(bytes.get());
+      return node != null && node.has("run_id") && node.has("tables") ? node : null;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return null;
+    }
   }
 
   /** Run ids that have a commit record still to apply. */
   private Set<String> pendingRuns() throws IOException {
     Set<String> runs = new java.util.HashSet<>();
-    if (!Files.isDirectory(txnDir())) {
-      return runs;
-    }
-    try (Stream<Path> records = Files.list(txnDir())) {
-      for (Path record : records.collect(Collectors.toList())) {
-        if (record.toString().endsWith(".json")) {
-          runs.add(JSON.readTree(record.toFile()).get("run_id").asText());
-        }
+    for (String name : storage.list(txnDir())) {
+      JsonNode node = name.endsWith(".json") ? parse(storage.child(txnDir(), name)) : null;
+      if (node != null) {
+        runs.add(node.get("run_id").asText());
       }
     }
     return runs;
@@ -572,50 +572,25 @@ public final class DeltaLake implements Lake {
 
   /**
    * Deletes the run-scoped staging folders ({@code <staging>/<run>/}) that no pending commit record
-   * names, and the exported snapshots. The staging folder may be shared with other files (a
-   * Volume), so a folder is deleted only when it looks like a run's staging: nothing in it but
-   * layer folders and Beam's temporary folders.
+   * names, but for the recovering run's own, and the exported snapshots. The staging folder may be
+   * shared with other files (a Volume), so a folder is deleted only when it looks like a run's
+   * staging ({@link StagingArea#isRunStaging}).
    */
   private void dropAbandonedStaging(String keep) throws IOException {
-    dropExports(stagingRoot.resolve("_export"));
-    if (!Files.isDirectory(stagingRoot)) {
-      return;
-    }
+    dropExports(exportsDir());
     Set<String> pending = pendingRuns();
-    try (Stream<Path> children = Files.list(stagingRoot)) {
-      for (Path run : children.collect(Collectors.toList())) {
-        String name = run.getFileName().toString();
-        if (name.startsWith("_")
-            || name.startsWith(".")
-            || name.equals(keep)
-            || pending.contains(name)
-            || !Files.isDirectory(run, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-            || !isRunStaging(run)) {
-          continue;
-        }
-        deleteTree(run);
+    for (String run : staging.runs()) {
+      if (!run.equals(keep) && !pending.contains(run) && staging.isRunStaging(run)) {
+        staging.discard(run);
       }
     }
   }
 
-  private static final Set<String> RUN_STAGING_ENTRIES =
-      Set.of("bronze", "silver", "gold", "_beam_tmp", ParquetLake.NOTES);
-
-  private static boolean isRunStaging(Path run) throws IOException {
-    try (Stream<Path> entries = Files.list(run)) {
-      return entries.allMatch(
-          e ->
-              (RUN_STAGING_ENTRIES.contains(e.getFileName().toString())
-                      || e.getFileName().toString().startsWith(".temp-beam"))
-                  && Files.isDirectory(e, java.nio.file.LinkOption.NOFOLLOW_LINKS));
-    }
-  }
-
-  @Override
   /**
    * The lake's lease, a row in a Delta table ({@link DeltaLease}): no POSIX lock, link or rename,
    * so it holds where staging and the lakehouse folder are cloud storage (a Volume).
    */
+  @Override
   public AutoCloseable lock(String runId) throws IOException {
     DeltaLease taken = DeltaLease.acquire(spark, catalog, runId, leaseTtl, Clock.systemUTC());
     lease = taken;
@@ -632,29 +607,15 @@ public final class DeltaLake implements Lake {
   @Override
   public void close() throws IOException {
     dropExports(exportRoot);
-    Path exports = exportRoot.getParent();
-    if (isEmptyDirectory(exports)) {
-      try {
-        Files.delete(exports);
-      } catch (java.nio.file.DirectoryNotEmptyException e) {
-        // another run exported meanwhile
-      }
-    }
+  }
+
+  @Override
+  public Storage storage() {
+    return storage;
   }
 
   @Override
   public String describe() {
-    return "Delta catalog " + catalog + " (staging " + stagingRoot + ")";
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).collect(Collectors.toList())) {
-        Files.delete(p);
-      }
-    }
+    return "Delta catalog " + catalog + " (staging " + staging.root() + ")";
   }
 }

@@ -52,7 +52,8 @@ public final class BronzeStage implements StageRunner {
     for (Row row : ctx.lake().readRows(BronzeTables.FILES)) {
       known.add(row.getString("path"));
     }
-    List<LandingFile> files = LandingScanner.newFiles(ctx.config().landing(), known);
+    List<LandingFile> files =
+        LandingScanner.newFiles(ctx.lake().storage(), ctx.config().landing(), known);
     if (files.isEmpty()) {
       return outcome
           .status(StageOutcome.Status.SKIPPED)

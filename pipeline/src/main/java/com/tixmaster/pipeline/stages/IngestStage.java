@@ -48,7 +48,7 @@ public final class IngestStage implements StageRunner {
             .maxRequests(s.maxRequests())
             .requestsPerSecond(s.requestsPerSecond())
             .entities(EnumSet.allOf(Entity.class))
-            .landingRoot(ctx.config().landing())
+            .landingRoot(java.nio.file.Path.of(ctx.config().landing()))
             .runId(ctx.config().runId())
             .clock(clock)
             .build();

@@ -208,8 +208,7 @@ public class BundleTasksTest {
         TixMasterRun.of(
             "--landing=" + job.landing, "--lakehouse=" + reference, "--asOf=2026-11-20T12:00:00Z");
     assertThat(direct.toString(), direct.status, is(0));
-    DeltaLake delta =
-        new DeltaLake(SparkTestSession.session(), "spark_catalog", job.lakehouse, job.staging);
+    DeltaLake delta = new DeltaLake(SparkTestSession.session(), "spark_catalog", job.staging);
     com.tixmaster.pipeline.lake.ParquetLake parquet =
         new com.tixmaster.pipeline.lake.ParquetLake(reference, reference.resolve("_staging"));
     Map<String, List<String>> published = new LinkedHashMap<>();

@@ -112,8 +112,7 @@ public class SparkDeltaCrashTest {
     }
     FaultPoints.disarm();
 
-    DeltaLake delta =
-        new DeltaLake(SparkTestSession.session(), "spark_catalog", lakehouse, staging);
+    DeltaLake delta = new DeltaLake(SparkTestSession.session(), "spark_catalog", staging);
     assertThat(
         "halted mid-publish: dim_date merged",
         delta.rowCount(GoldTables.DIM_DATE),

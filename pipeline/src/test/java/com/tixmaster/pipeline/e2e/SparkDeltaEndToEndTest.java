@@ -73,8 +73,7 @@ public class SparkDeltaEndToEndTest {
     assertThat(direct.toString(), direct.status, is(0));
 
     DeltaLake delta =
-        new DeltaLake(
-            SparkTestSession.session(), "spark_catalog", deltaLake, deltaLake.resolve("_staging"));
+        new DeltaLake(SparkTestSession.session(), "spark_catalog", deltaLake.resolve("_staging"));
     List<TableSpec> compared = new ArrayList<>(SilverTables.STATE);
     compared.addAll(
         List.of(

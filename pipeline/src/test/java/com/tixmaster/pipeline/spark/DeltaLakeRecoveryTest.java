@@ -46,7 +46,7 @@ public class DeltaLakeRecoveryTest {
     SparkTestSession.dropLakeSchemas();
     Path lakehouse = tmp.newFolder("lakehouse").toPath();
     staging = tmp.newFolder("staging").toPath();
-    lake = new DeltaLake(SparkTestSession.session(), "spark_catalog", lakehouse, staging);
+    lake = new DeltaLake(SparkTestSession.session(), "spark_catalog", staging);
   }
 
   @After
@@ -159,10 +159,7 @@ public class DeltaLakeRecoveryTest {
 
     DeltaLake later =
         new DeltaLake(
-            SparkTestSession.session(),
-            "spark_catalog",
-            tmp.newFolder("lakehouse2").toPath(),
-            tmp.newFolder("staging2").toPath());
+            SparkTestSession.session(), "spark_catalog", tmp.newFolder("staging2").toPath());
     assertThat(
         "the earlier rows are read back",
         later.readRows(BronzeTables.SCHEMA).stream()

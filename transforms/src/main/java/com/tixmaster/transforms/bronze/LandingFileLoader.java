@@ -7,7 +7,6 @@ import com.tixmaster.schemas.bronze.RejectedRecord;
 import com.tixmaster.schemas.bronze.SchemaField;
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.file.Path;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn.MultiOutputReceiver;
@@ -39,7 +38,7 @@ final class LandingFileLoader implements Serializable {
    */
   LandingFileReader.Result load(LandingFile file, MultiOutputReceiver out, RawWriters records)
       throws IOException {
-    Path path = Path.of(file.getLocation());
+    String path = file.getLocation();
     LandingFileReader.Result result;
     if (!file.getRefusal().isEmpty()) {
       result = LandingFileReader.refuse(path, file.getRefusal());

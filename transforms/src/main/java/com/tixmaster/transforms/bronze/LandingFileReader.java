@@ -108,15 +108,19 @@ public final class LandingFileReader {
 
   /** Hashes a file without parsing it (files refused by the landing layout). */
   public static Result refuse(Path file, String reason) throws IOException {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      ByteBuffer bytes = map(channel);
+    return refuse(file.toString(), reason);
+  }
+
+  /** {@link #refuse(Path, String)} for a location: a local path or a URI Beam can open. */
+  public static Result refuse(String location, String reason) throws IOException {
+    try (Bytes bytes = Bytes.of(location)) {
       return new Result(
           SHAPE_UNKNOWN,
           0,
           BronzeMetrics.FILE_NOT_IN_LAYOUT,
           reason,
-          sha256(bytes),
-          channel.size(),
+          sha256(bytes.buffer()),
+          bytes.size(),
           Set.of());
     }
   }
@@ -126,28 +130,87 @@ public final class LandingFileReader {
    * transient error is retried by the next run instead of being checkpointed as bad data.
    */
   public static Result read(Path file, String entity, Sink sink) throws IOException {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      long size = channel.size();
-      if (size > Integer.MAX_VALUE) {
+    return read(file.toString(), entity, sink);
+  }
+
+  /** {@link #read(Path, String, Sink)} for a location: a local path or a URI Beam can open. */
+  public static Result read(String location, String entity, Sink sink) throws IOException {
+    try (Bytes bytes = Bytes.of(location)) {
+      if (bytes.size() > Integer.MAX_VALUE) {
         return new Result(
             SHAPE_UNKNOWN,
             0,
             BronzeMetrics.FILE_TOO_LARGE,
             "file is larger than 2 GiB",
             "",
-            size,
+            bytes.size(),
             Set.of());
       }
-      ByteBuffer bytes = map(channel);
-      String sha = sha256(bytes);
-      Parse parse = new Parse(bytes, entity, sha, size);
+      ByteBuffer buffer = bytes.buffer();
+      String sha = sha256(buffer);
+      Parse parse = new Parse(buffer, entity, sha, bytes.size());
       return parse.run(sink);
     }
   }
 
-  private static ByteBuffer map(FileChannel channel) throws IOException {
-    long size = channel.size();
-    return size == 0 ? ByteBuffer.allocate(0) : channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+  /**
+   * A landing file's bytes. A local file is memory-mapped (no copy); any other location (a Volume
+   * or object storage, through the Hadoop file system Beam registered for its scheme) is read whole
+   * through Beam's {@code FileSystems}.
+   */
+  private static final class Bytes implements AutoCloseable {
+    private final FileChannel channel;
+    private final long size;
+    private ByteBuffer buffer;
+
+    private Bytes(FileChannel channel, long size, ByteBuffer buffer) {
+      this.channel = channel;
+      this.size = size;
+      this.buffer = buffer;
+    }
+
+    static Bytes of(String location) throws IOException {
+      if (!location.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*") || location.startsWith("file:")) {
+        Path path =
+            location.startsWith("file:")
+                ? Path.of(java.net.URI.create(location))
+                : Path.of(location);
+        FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
+        return new Bytes(channel, channel.size(), null);
+      }
+      org.apache.beam.sdk.io.fs.MatchResult.Metadata file =
+          org.apache.beam.sdk.io.FileSystems.matchSingleFileSpec(location);
+      if (file.sizeBytes() > Integer.MAX_VALUE) {
+        return new Bytes(null, file.sizeBytes(), ByteBuffer.allocate(0));
+      }
+      try (java.io.InputStream in =
+          java.nio.channels.Channels.newInputStream(
+              org.apache.beam.sdk.io.FileSystems.open(file.resourceId()))) {
+        byte[] all = in.readAllBytes();
+        return new Bytes(null, all.length, ByteBuffer.wrap(all));
+      }
+    }
+
+    long size() {
+      return size;
+    }
+
+    ByteBuffer buffer() throws IOException {
+      if (buffer == null) {
+        buffer =
+            size == 0
+                ? ByteBuffer.allocate(0)
+                : channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+      }
+      return buffer;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (channel != null) {
+        channel.close();
+      }
+    }
   }
 
   private static String sha256(ByteBuffer bytes) {
