@@ -71,7 +71,7 @@ public class GoldRejectsEndToEndTest {
     String[] args = {
       "--landing=" + tmp.newFolder("landing"),
       "--lakehouse=" + lake,
-      "--stages=gold,summary,documents",
+      "--stages=gold,summary,documents,quality,publish",
       "--asOf=2026-12-01T00:00:00Z",
       "--runId=bad"
     };
