@@ -20,7 +20,8 @@ import java.util.Map;
  *
  * <pre>
  *   --lakehouse=DIR         the local lake (default: lakehouse)
- *   --asOf=WHEN             "today" for relative dates: ISO instant, date or epoch ms (default: now)
+ *   --asOf=WHEN             "today" for relative dates: ISO instant, date or epoch ms (default:
+ *                           the as-of of the run that built the published documents, else now)
  *   --top=N                 how many events to show, 1..50 (default 5)
  *   --format=text|json      (default text)
  *   --retriever=local|vector-search
@@ -88,6 +89,9 @@ public final class AskCli {
     if (options == null) {
       out.println(USAGE);
       return OK;
+    }
+    if (options.asOf() == null) {
+      options = withDocumentsAsOf(options, err);
     }
     DatabricksClient client = null;
     if (options.retriever().equals("vector-search") || options.llm() != null) {
@@ -239,7 +243,8 @@ public final class AskCli {
     if (question.toString().isBlank()) {
       throw new BadOption("no question given");
     }
-    Instant when = asOf == null || asOf.isBlank() ? now : parseInstant(asOf);
+    // Without --asOf, run() takes the as-of the published documents were built for.
+    Instant when = asOf == null || asOf.isBlank() ? null : parseInstant(asOf);
     return new Options(
         Path.of(lakehouse).toAbsolutePath(),
         when,
@@ -252,6 +257,37 @@ public final class AskCli {
         llm,
         t,
         question.toString().trim());
+  }
+
+  /**
+   * The as-of of the run that built the published documents, or now when the lake says nothing;
+   * either way it says which, on stderr (the answer's format stays clean).
+   */
+  static Options withDocumentsAsOf(Options o, PrintStream err) {
+    Instant asOf = Instant.now();
+    String why = "now (no run in " + o.lakehouse() + "'s etl_log built and published documents)";
+    try {
+      java.util.Optional<DocumentsAsOf.Found> found = DocumentsAsOf.of(o.lakehouse());
+      if (found.isPresent()) {
+        asOf = found.get().asOf();
+        why = "the as-of of run " + found.get().runId() + ", which built gold.event_documents";
+      }
+    } catch (IOException | RuntimeException e) {
+      why = "now (etl_log unreadable: " + e.getMessage() + ")";
+    }
+    err.println("ask: as of " + asOf + ": " + why + "; --asOf=WHEN to change");
+    return new Options(
+        o.lakehouse(),
+        asOf,
+        o.top(),
+        o.format(),
+        o.retriever(),
+        o.endpoint(),
+        o.index(),
+        o.queryType(),
+        o.llm(),
+        o.timeout(),
+        o.question());
   }
 
   /** The pipeline's formats: an ISO instant, a date (midnight UTC) or epoch milliseconds. */

@@ -61,6 +61,29 @@ public class AskCliTest {
   }
 
   @Test
+  public void withoutAsOfItAnswersAsOfTheRunThatBuiltTheDocuments() throws Exception {
+    String question = "sports events in New York in December under $100";
+    Run given = ask("--lakehouse=" + lakehouse, AS_OF, "--format=json", question);
+    Run defaulted = ask("--lakehouse=" + lakehouse, "--format=json", question);
+    assertEquals(defaulted.err(), 0, defaulted.status());
+    assertThat(
+        defaulted.err(),
+        containsString("ask: as of " + FixtureDocuments.AS_OF + ": the as-of of run "));
+    assertThat(defaulted.err(), containsString("which built gold.event_documents"));
+    JsonNode events = JSON.readTree(defaulted.out()).get("events");
+    assertThat(
+        "the lake was built for a past day, and still answers", events.size(), greaterThan(0));
+    assertEquals(JSON.readTree(given.out()).get("events"), events);
+  }
+
+  @Test
+  public void withoutAsOfOrALogItSaysItUsesNow() throws Exception {
+    Path empty = tmp.newFolder("no-lake").toPath();
+    Run run = ask("--lakehouse=" + empty, "anything");
+    assertThat(run.err(), containsString("no run in"));
+  }
+
+  @Test
   public void answersAndCitesEveryEventItShows() throws Exception {
     Run run =
         ask(
