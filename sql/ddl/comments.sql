@@ -71,6 +71,25 @@ ALTER TABLE ${catalog}.`bronze`.`_rejected_records` ALTER COLUMN `_record_index`
 ALTER TABLE ${catalog}.`bronze`.`_rejected_records` ALTER COLUMN `_ingestion_timestamp` COMMENT 'UTC instant at which the bronze run read the file.';
 ALTER TABLE ${catalog}.`bronze`.`_rejected_records` ALTER COLUMN `_run_id` COMMENT 'Id of the bronze run that read the file.';
 
+COMMENT ON TABLE ${catalog}.`silver`.`classifications` IS 'Segment/genre/subgenre/type/subtype combinations, keyed by their five ids.';
+ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `classification_id` COMMENT 'Deterministic key: the five ids segment|genre|subgenre|type|subtype joined by |, with - for a missing one.';
+ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `segment_id` COMMENT 'Ticketmaster segment id (top level, e.g. Music, Sports); null when missing.';
+ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `segment_name` COMMENT 'Segment name, e.g. Music, Sports, Arts & Theatre.';
+ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `genre_id` COMMENT 'Ticketmaster genre id; null when missing.';
+ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `genre_name` COMMENT 'Genre name within the segment, e.g. Rock, Basketball.';
+ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `subgenre_id` COMMENT 'Ticketmaster subgenre id; null when missing.';
+ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `subgenre_name` COMMENT 'Subgenre name within the genre, e.g. Pop, NBA.';
+ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `type_id` COMMENT 'Ticketmaster type id; null when missing.';
+ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `type_name` COMMENT 'Type name, e.g. Group; often Undefined.';
+ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `subtype_id` COMMENT 'Ticketmaster subtype id; null when missing.';
+ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `subtype_name` COMMENT 'Subtype name, e.g. Band; often Undefined.';
+ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `is_family` COMMENT 'True when Ticketmaster marks the classification family-friendly; null when not stated.';
+ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `_source_file` COMMENT 'Landing file, relative to the landing root, of the observation this row came from; for a copy embedded in another record, that record\'s file.';
+ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `_record_index` COMMENT '0-based position of the observation\'s record in _source_file; for an embedded copy, its parent record\'s position.';
+ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `_origin` COMMENT 'standalone when the row came from the entity\'s own API endpoint, embedded when from a copy inside another entity\'s record (e.g. a venue inside an event).';
+ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `_run_id` COMMENT 'Id of the silver run that wrote this version of the row.';
+ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `_ingestion_timestamp` COMMENT 'UTC instant at which bronze read the observation\'s landing file; dedup keeps the newest observation by this, then _source_file, then _record_index.';
+
 COMMENT ON TABLE ${catalog}.`silver`.`events` IS 'One current row per Ticketmaster event (3NF), newest observation wins.';
 ALTER TABLE ${catalog}.`silver`.`events` ALTER COLUMN `event_id` COMMENT 'Ticketmaster event id; the primary key.';
 ALTER TABLE ${catalog}.`silver`.`events` ALTER COLUMN `event_name` COMMENT 'Event name as published, trimmed; null when missing.';
@@ -172,25 +191,6 @@ ALTER TABLE ${catalog}.`silver`.`attractions` ALTER COLUMN `_record_index` COMME
 ALTER TABLE ${catalog}.`silver`.`attractions` ALTER COLUMN `_origin` COMMENT 'standalone when the row came from the entity\'s own API endpoint, embedded when from a copy inside another entity\'s record (e.g. a venue inside an event).';
 ALTER TABLE ${catalog}.`silver`.`attractions` ALTER COLUMN `_run_id` COMMENT 'Id of the silver run that wrote this version of the row.';
 ALTER TABLE ${catalog}.`silver`.`attractions` ALTER COLUMN `_ingestion_timestamp` COMMENT 'UTC instant at which bronze read the observation\'s landing file; dedup keeps the newest observation by this, then _source_file, then _record_index.';
-
-COMMENT ON TABLE ${catalog}.`silver`.`classifications` IS 'Segment/genre/subgenre/type/subtype combinations, keyed by their five ids.';
-ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `classification_id` COMMENT 'Deterministic key: the five ids segment|genre|subgenre|type|subtype joined by |, with - for a missing one.';
-ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `segment_id` COMMENT 'Ticketmaster segment id (top level, e.g. Music, Sports); null when missing.';
-ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `segment_name` COMMENT 'Segment name, e.g. Music, Sports, Arts & Theatre.';
-ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `genre_id` COMMENT 'Ticketmaster genre id; null when missing.';
-ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `genre_name` COMMENT 'Genre name within the segment, e.g. Rock, Basketball.';
-ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `subgenre_id` COMMENT 'Ticketmaster subgenre id; null when missing.';
-ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `subgenre_name` COMMENT 'Subgenre name within the genre, e.g. Pop, NBA.';
-ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `type_id` COMMENT 'Ticketmaster type id; null when missing.';
-ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `type_name` COMMENT 'Type name, e.g. Group; often Undefined.';
-ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `subtype_id` COMMENT 'Ticketmaster subtype id; null when missing.';
-ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `subtype_name` COMMENT 'Subtype name, e.g. Band; often Undefined.';
-ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `is_family` COMMENT 'True when Ticketmaster marks the classification family-friendly; null when not stated.';
-ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `_source_file` COMMENT 'Landing file, relative to the landing root, of the observation this row came from; for a copy embedded in another record, that record\'s file.';
-ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `_record_index` COMMENT '0-based position of the observation\'s record in _source_file; for an embedded copy, its parent record\'s position.';
-ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `_origin` COMMENT 'standalone when the row came from the entity\'s own API endpoint, embedded when from a copy inside another entity\'s record (e.g. a venue inside an event).';
-ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `_run_id` COMMENT 'Id of the silver run that wrote this version of the row.';
-ALTER TABLE ${catalog}.`silver`.`classifications` ALTER COLUMN `_ingestion_timestamp` COMMENT 'UTC instant at which bronze read the observation\'s landing file; dedup keeps the newest observation by this, then _source_file, then _record_index.';
 
 COMMENT ON TABLE ${catalog}.`silver`.`event_venues` IS 'Events and their venues, in order (0 = primary).';
 ALTER TABLE ${catalog}.`silver`.`event_venues` ALTER COLUMN `event_id` COMMENT 'The event; FK to silver.events.event_id.';

@@ -2,6 +2,28 @@
 -- Replace ${catalog} (e.g. ticket_master) before running in a SQL warehouse.
 CREATE SCHEMA IF NOT EXISTS ${catalog}.silver;
 
+CREATE TABLE IF NOT EXISTS ${catalog}.`silver`.`classifications` (
+  `classification_id` STRING NOT NULL COMMENT 'Deterministic key: the five ids segment|genre|subgenre|type|subtype joined by |, with - for a missing one.',
+  `segment_id` STRING COMMENT 'Ticketmaster segment id (top level, e.g. Music, Sports); null when missing.',
+  `segment_name` STRING COMMENT 'Segment name, e.g. Music, Sports, Arts & Theatre.',
+  `genre_id` STRING COMMENT 'Ticketmaster genre id; null when missing.',
+  `genre_name` STRING COMMENT 'Genre name within the segment, e.g. Rock, Basketball.',
+  `subgenre_id` STRING COMMENT 'Ticketmaster subgenre id; null when missing.',
+  `subgenre_name` STRING COMMENT 'Subgenre name within the genre, e.g. Pop, NBA.',
+  `type_id` STRING COMMENT 'Ticketmaster type id; null when missing.',
+  `type_name` STRING COMMENT 'Type name, e.g. Group; often Undefined.',
+  `subtype_id` STRING COMMENT 'Ticketmaster subtype id; null when missing.',
+  `subtype_name` STRING COMMENT 'Subtype name, e.g. Band; often Undefined.',
+  `is_family` BOOLEAN COMMENT 'True when Ticketmaster marks the classification family-friendly; null when not stated.',
+  `_source_file` STRING NOT NULL COMMENT 'Landing file, relative to the landing root, of the observation this row came from; for a copy embedded in another record, that record\'s file.',
+  `_record_index` BIGINT NOT NULL COMMENT '0-based position of the observation\'s record in _source_file; for an embedded copy, its parent record\'s position.',
+  `_origin` STRING NOT NULL COMMENT 'standalone when the row came from the entity\'s own API endpoint, embedded when from a copy inside another entity\'s record (e.g. a venue inside an event).',
+  `_run_id` STRING NOT NULL COMMENT 'Id of the silver run that wrote this version of the row.',
+  `_ingestion_timestamp` TIMESTAMP NOT NULL COMMENT 'UTC instant at which bronze read the observation\'s landing file; dedup keeps the newest observation by this, then _source_file, then _record_index.',
+  CONSTRAINT pk_silver_classifications PRIMARY KEY (`classification_id`) RELY
+) USING DELTA
+COMMENT 'Segment/genre/subgenre/type/subtype combinations, keyed by their five ids.';
+
 CREATE TABLE IF NOT EXISTS ${catalog}.`silver`.`events` (
   `event_id` STRING NOT NULL COMMENT 'Ticketmaster event id; the primary key.',
   `event_name` STRING COMMENT 'Event name as published, trimmed; null when missing.',
@@ -129,28 +151,6 @@ CREATE TABLE IF NOT EXISTS ${catalog}.`silver`.`attractions` (
   CONSTRAINT fk_silver_attractions_classification_id FOREIGN KEY (`classification_id`) REFERENCES ${catalog}.silver.classifications (`classification_id`) RELY
 ) USING DELTA
 COMMENT 'One current row per attraction (performer, team, show).';
-
-CREATE TABLE IF NOT EXISTS ${catalog}.`silver`.`classifications` (
-  `classification_id` STRING NOT NULL COMMENT 'Deterministic key: the five ids segment|genre|subgenre|type|subtype joined by |, with - for a missing one.',
-  `segment_id` STRING COMMENT 'Ticketmaster segment id (top level, e.g. Music, Sports); null when missing.',
-  `segment_name` STRING COMMENT 'Segment name, e.g. Music, Sports, Arts & Theatre.',
-  `genre_id` STRING COMMENT 'Ticketmaster genre id; null when missing.',
-  `genre_name` STRING COMMENT 'Genre name within the segment, e.g. Rock, Basketball.',
-  `subgenre_id` STRING COMMENT 'Ticketmaster subgenre id; null when missing.',
-  `subgenre_name` STRING COMMENT 'Subgenre name within the genre, e.g. Pop, NBA.',
-  `type_id` STRING COMMENT 'Ticketmaster type id; null when missing.',
-  `type_name` STRING COMMENT 'Type name, e.g. Group; often Undefined.',
-  `subtype_id` STRING COMMENT 'Ticketmaster subtype id; null when missing.',
-  `subtype_name` STRING COMMENT 'Subtype name, e.g. Band; often Undefined.',
-  `is_family` BOOLEAN COMMENT 'True when Ticketmaster marks the classification family-friendly; null when not stated.',
-  `_source_file` STRING NOT NULL COMMENT 'Landing file, relative to the landing root, of the observation this row came from; for a copy embedded in another record, that record\'s file.',
-  `_record_index` BIGINT NOT NULL COMMENT '0-based position of the observation\'s record in _source_file; for an embedded copy, its parent record\'s position.',
-  `_origin` STRING NOT NULL COMMENT 'standalone when the row came from the entity\'s own API endpoint, embedded when from a copy inside another entity\'s record (e.g. a venue inside an event).',
-  `_run_id` STRING NOT NULL COMMENT 'Id of the silver run that wrote this version of the row.',
-  `_ingestion_timestamp` TIMESTAMP NOT NULL COMMENT 'UTC instant at which bronze read the observation\'s landing file; dedup keeps the newest observation by this, then _source_file, then _record_index.',
-  CONSTRAINT pk_silver_classifications PRIMARY KEY (`classification_id`) RELY
-) USING DELTA
-COMMENT 'Segment/genre/subgenre/type/subtype combinations, keyed by their five ids.';
 
 CREATE TABLE IF NOT EXISTS ${catalog}.`silver`.`event_venues` (
   `event_id` STRING NOT NULL COMMENT 'The event; FK to silver.events.event_id.',

@@ -9,28 +9,51 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.beam.sdk.schemas.Schema.Field;
 
 /**
  * Table DDL generated from the {@link TableSpec}s, the one source of every table's columns and
- * keys, in two dialects: Unity Catalog (primary and foreign keys as {@code RELY} constraints,
- * identity surrogate keys, CHECKs, comments, change data feed on the assistant's documents) and the
- * subset OSS Delta parses locally (columns and their comments). {@code main} writes the Unity
- * Catalog files under {@code sql/ddl/}; a test keeps them in step with the code.
+ * keys: Unity Catalog's (primary and foreign keys as {@code RELY} constraints, identity surrogate
+ * keys, CHECKs, comments, change data feed on the assistant's documents), the same without its key
+ * constraints for OSS Delta 4 ({@link Dialect}), and the subset OSS Delta 3 parses locally (columns
+ * and their comments). {@code main} writes the Unity Catalog files under {@code sql/ddl/}; a test
+ * keeps them in step with the code.
  *
  * <p>Every column's comment is its {@code @SchemaFieldDescription} on the row type's getter, so the
  * meaning of a column is written once, beside the column, and reaches Unity Catalog (and Genie).
  */
 public final class DeltaDdl {
-  /** Every table the pipeline writes, in dependency order. */
-  public static final List<TableSpec> ALL_TABLES = allTables();
+  /** Which engine the Unity Catalog DDL is for. */
+  public enum Dialect {
+    /** Databricks with Unity Catalog: everything. */
+    UNITY_CATALOG,
+    /**
+     * Unity Catalog's DDL less its {@code PRIMARY KEY} and {@code FOREIGN KEY … RELY} lines, which
+     * only Unity Catalog parses; identity columns, CHECKs, comments and change data feed stay. What
+     * Spark 4 with Delta 4 runs (the {@code spark4-tests} module).
+     */
+    UNITY_CATALOG_WITHOUT_KEYS
+  }
 
   /** Foreign keys: "layer.table.column" → "layer.table.column". */
-  static final Map<String, String> FOREIGN_KEYS = new LinkedHashMap<>();
+  static final Map<String, String> FOREIGN_KEYS = foreignKeys();
+
+  /**
+   * Every table the pipeline writes, each after the tables its foreign keys reference (derived from
+   * {@link #FOREIGN_KEYS} by {@link #foreignKeyOrder}): Unity Catalog refuses a FOREIGN KEY to a
+   * table that does not exist yet, so the DDL files and a commit create tables in this order.
+   */
+  public static final List<TableSpec> ALL_TABLES =
+      foreignKeyOrder(registeredTables(), FOREIGN_KEYS);
 
   /** Surrogate keys Beam assigns explicitly; identity columns keep UC from reusing them. */
   static final List<String> IDENTITY_KEYS =
@@ -46,23 +69,6 @@ public final class DeltaDdl {
   static final Map<String, String> TABLE_COMMENTS = new LinkedHashMap<>();
 
   static {
-    fk("silver.events.classification_id", "silver.classifications.classification_id");
-    fk("silver.event_price_ranges.event_id", "silver.events.event_id");
-    fk("silver.event_venues.event_id", "silver.events.event_id");
-    fk("silver.event_venues.venue_id", "silver.venues.venue_id");
-    fk("silver.event_attractions.event_id", "silver.events.event_id");
-    fk("silver.event_attractions.attraction_id", "silver.attractions.attraction_id");
-    fk("silver.venue_markets.venue_id", "silver.venues.venue_id");
-    fk("silver.venue_markets.market_id", "silver.markets.market_id");
-    fk("silver.attractions.classification_id", "silver.classifications.classification_id");
-    fk("gold.fact_events.date_key", "gold.dim_date.date_key");
-    fk("gold.fact_events.venue_sk", "gold.dim_venue.venue_sk");
-    fk("gold.fact_events.attraction_sk", "gold.dim_attraction.attraction_sk");
-    fk("gold.fact_events.classification_sk", "gold.dim_classification.classification_sk");
-    fk("gold.fact_events.market_sk", "gold.dim_market.market_sk");
-    fk("gold.bridge_event_attraction.event_sk", "gold.fact_events.event_sk");
-    fk("gold.bridge_event_attraction.attraction_sk", "gold.dim_attraction.attraction_sk");
-
     CHECKS.put(
         "silver.venues",
         "(latitude IS NULL OR latitude BETWEEN -90 AND 90) AND (longitude IS NULL OR longitude"
@@ -148,16 +154,124 @@ public final class DeltaDdl {
 
   private DeltaDdl() {}
 
-  private static void fk(String from, String to) {
-    FOREIGN_KEYS.put(from, to);
+  private static Map<String, String> foreignKeys() {
+    Map<String, String> fks = new LinkedHashMap<>();
+    fks.put("silver.events.classification_id", "silver.classifications.classification_id");
+    fks.put("silver.event_price_ranges.event_id", "silver.events.event_id");
+    fks.put("silver.event_venues.event_id", "silver.events.event_id");
+    fks.put("silver.event_venues.venue_id", "silver.venues.venue_id");
+    fks.put("silver.event_attractions.event_id", "silver.events.event_id");
+    fks.put("silver.event_attractions.attraction_id", "silver.attractions.attraction_id");
+    fks.put("silver.venue_markets.venue_id", "silver.venues.venue_id");
+    fks.put("silver.venue_markets.market_id", "silver.markets.market_id");
+    fks.put("silver.attractions.classification_id", "silver.classifications.classification_id");
+    fks.put("gold.fact_events.date_key", "gold.dim_date.date_key");
+    fks.put("gold.fact_events.venue_sk", "gold.dim_venue.venue_sk");
+    fks.put("gold.fact_events.attraction_sk", "gold.dim_attraction.attraction_sk");
+    fks.put("gold.fact_events.classification_sk", "gold.dim_classification.classification_sk");
+    fks.put("gold.fact_events.market_sk", "gold.dim_market.market_sk");
+    fks.put("gold.bridge_event_attraction.event_sk", "gold.fact_events.event_sk");
+    fks.put("gold.bridge_event_attraction.attraction_sk", "gold.dim_attraction.attraction_sk");
+    return Collections.unmodifiableMap(fks);
   }
 
-  private static List<TableSpec> allTables() {
+  /** The tables of the layers' registries, in registry order. */
+  private static List<TableSpec> registeredTables() {
     List<TableSpec> all = new ArrayList<>(BronzeTables.ALL);
     all.addAll(SilverTables.ALL);
     all.add(BronzeRunProcessed.TABLE);
     all.addAll(GoldTables.ALL);
     return List.copyOf(all);
+  }
+
+  /**
+   * {@code tables} in an order where every table follows the tables its foreign keys reference, and
+   * otherwise keeps its place: a depth-first topological sort that puts, before each table in turn,
+   * the referenced tables not placed yet.
+   *
+   * @throws IllegalStateException when the foreign keys form a cycle or name a table not listed
+   */
+  static List<TableSpec> foreignKeyOrder(List<TableSpec> tables, Map<String, String> foreignKeys) {
+    Map<String, TableSpec> byName = new LinkedHashMap<>();
+    tables.forEach(t -> byName.put(t.qualifiedName(), t));
+    List<TableSpec> ordered = new ArrayList<>();
+    for (TableSpec table : tables) {
+      place(table, byName, foreignKeys, new LinkedHashSet<>(), ordered);
+    }
+    return List.copyOf(ordered);
+  }
+
+  private static void place(
+      TableSpec table,
+      Map<String, TableSpec> byName,
+      Map<String, String> foreignKeys,
+      Set<String> path,
+      List<TableSpec> ordered) {
+    if (ordered.contains(table)) {
+      return;
+    }
+    if (!path.add(table.qualifiedName())) {
+      throw new IllegalStateException("foreign keys form a cycle: " + path + " -> " + table);
+    }
+    for (String target : referencedTables(table, foreignKeys)) {
+      TableSpec referenced = byName.get(target);
+      if (referenced == null) {
+        throw new IllegalStateException(table + " has a foreign key to unknown table " + target);
+      }
+      place(referenced, byName, foreignKeys, path, ordered);
+    }
+    path.remove(table.qualifiedName());
+    ordered.add(table);
+  }
+
+  /**
+   * The other tables {@code table}'s foreign keys reference ({@code layer.table}), in key order.
+   */
+  static List<String> referencedTables(TableSpec table, Map<String, String> foreignKeys) {
+    String prefix = table.qualifiedName() + ".";
+    Set<String> targets = new LinkedHashSet<>();
+    for (Map.Entry<String, String> fk : foreignKeys.entrySet()) {
+      if (fk.getKey().startsWith(prefix)) {
+        String target = fk.getValue().substring(0, fk.getValue().lastIndexOf('.'));
+        if (!target.equals(table.qualifiedName())) {
+          targets.add(target);
+        }
+      }
+    }
+    return List.copyOf(targets);
+  }
+
+  /**
+   * What a commit of {@code tables} must make sure exists, in {@link #ALL_TABLES} order: the tables
+   * and, transitively, the tables their foreign keys reference, which Unity Catalog needs to exist
+   * before it accepts the key (the commit may not stage them).
+   */
+  static List<TableSpec> creationOrder(Collection<TableSpec> tables) {
+    Set<String> needed = new HashSet<>();
+    List<String> todo = new ArrayList<>();
+    tables.forEach(t -> todo.add(t.qualifiedName()));
+    while (!todo.isEmpty()) {
+      String name = todo.remove(todo.size() - 1);
+      if (needed.add(name)) {
+        todo.addAll(referencedTables(table(name), FOREIGN_KEYS));
+      }
+    }
+    return ALL_TABLES.stream().filter(t -> needed.contains(t.qualifiedName())).toList();
+  }
+
+  /** The table called {@code layer.table}. */
+  static TableSpec table(String qualifiedName) {
+    for (TableSpec t : ALL_TABLES) {
+      if (t.qualifiedName().equals(qualifiedName)) {
+        return t;
+      }
+    }
+    throw new IllegalArgumentException("unknown table " + qualifiedName);
+  }
+
+  /** Whether {@code column} of {@code table} is an identity column in Unity Catalog's DDL. */
+  static boolean isIdentity(TableSpec table, String column) {
+    return IDENTITY_KEYS.contains(table.qualifiedName() + "." + column);
   }
 
   /** What OSS Delta parses: columns, nullability and column comments. */
@@ -171,7 +285,34 @@ public final class DeltaDdl {
 
   /** Unity Catalog DDL; {@code catalog} may be a placeholder such as {@code ${catalog}}. */
   public static String unityCatalogCreateTable(String catalog, TableSpec table) {
+    return createTable(Dialect.UNITY_CATALOG, catalog, table);
+  }
+
+  /**
+   * A table's {@code CREATE TABLE} and, when it has a check, its {@code ALTER TABLE … ADD
+   * CONSTRAINT}, each ending in {@code ";\n"}.
+   */
+  public static String createTable(Dialect dialect, String catalog, TableSpec table) {
     List<String> lines = columns(table, true);
+    String q = table.qualifiedName();
+    if (dialect == Dialect.UNITY_CATALOG) {
+      lines.addAll(keyConstraints(catalog, table));
+    }
+    StringBuilder ddl =
+        new StringBuilder("CREATE TABLE IF NOT EXISTS " + name(catalog, table) + " (\n");
+    ddl.append(String.join(",\n", lines)).append("\n) USING DELTA\n");
+    ddl.append("COMMENT '").append(escape(TABLE_COMMENTS.getOrDefault(q, q))).append("'");
+    if (q.equals("gold.event_documents")) {
+      ddl.append("\nTBLPROPERTIES (delta.enableChangeDataFeed = true)");
+    }
+    ddl.append(";\n");
+    checkConstraint(catalog, table).ifPresent(alter -> ddl.append(alter).append(";\n"));
+    return ddl.toString();
+  }
+
+  /** The {@code CONSTRAINT … PRIMARY KEY / FOREIGN KEY … RELY} lines, which need Unity Catalog. */
+  private static List<String> keyConstraints(String catalog, TableSpec table) {
+    List<String> lines = new ArrayList<>();
     String q = table.qualifiedName();
     if (!table.primaryKey().isEmpty()) {
       lines.add(
@@ -200,16 +341,7 @@ public final class DeltaDdl {
                 + ") RELY");
       }
     }
-    StringBuilder ddl =
-        new StringBuilder("CREATE TABLE IF NOT EXISTS " + name(catalog, table) + " (\n");
-    ddl.append(String.join(",\n", lines)).append("\n) USING DELTA\n");
-    ddl.append("COMMENT '").append(escape(TABLE_COMMENTS.getOrDefault(q, q))).append("'");
-    if (q.equals("gold.event_documents")) {
-      ddl.append("\nTBLPROPERTIES (delta.enableChangeDataFeed = true)");
-    }
-    ddl.append(";\n");
-    checkConstraint(catalog, table).ifPresent(alter -> ddl.append(alter).append(";\n"));
-    return ddl.toString();
+    return lines;
   }
 
   /** The table's CHECK constraint's name, as Delta lists it in {@code delta.constraints.<name>}. */
@@ -237,7 +369,7 @@ public final class DeltaDdl {
     List<String> columns = new ArrayList<>();
     for (Field f : table.beamSchema().getFields()) {
       String column = table.qualifiedName() + "." + f.getName();
-      boolean identity = unityCatalog && IDENTITY_KEYS.contains(column);
+      boolean identity = unityCatalog && isIdentity(table, f.getName());
       boolean notNull =
           !f.getType().getNullable() || (unityCatalog && table.primaryKey().contains(f.getName()));
       columns.add(
@@ -277,15 +409,29 @@ public final class DeltaDdl {
 
   /** The Unity Catalog DDL file of one layer. */
   public static String unityCatalogFile(String layer) {
+    return ddlFile(Dialect.UNITY_CATALOG, "${catalog}", layer);
+  }
+
+  /**
+   * The DDL of one layer's schema and tables, in {@link #ALL_TABLES} (foreign-key) order; {@code
+   * catalog} is a name as SQL writes it, or the placeholder {@code ${catalog}}.
+   */
+  public static String ddlFile(Dialect dialect, String catalog, String layer) {
     StringBuilder sql = new StringBuilder();
     sql.append(
         "-- Generated by com.tixmaster.pipeline.spark.DeltaDdl from the TableSpecs; do not"
             + " edit.\n");
-    sql.append("-- Replace ${catalog} (e.g. ticket_master) before running in a SQL warehouse.\n");
-    sql.append("CREATE SCHEMA IF NOT EXISTS ${catalog}.").append(layer).append(";\n\n");
+    if (dialect == Dialect.UNITY_CATALOG_WITHOUT_KEYS) {
+      sql.append("-- Unity Catalog's DDL without its PRIMARY KEY and FOREIGN KEY constraints.\n");
+    }
+    if (catalog.equals("${catalog}")) {
+      sql.append("-- Replace ${catalog} (e.g. ticket_master) before running in a SQL warehouse.\n");
+    }
+    sql.append("CREATE SCHEMA IF NOT EXISTS ").append(catalog).append('.').append(layer);
+    sql.append(";\n\n");
     for (TableSpec table : ALL_TABLES) {
       if (table.layer().equals(layer)) {
-        sql.append(unityCatalogCreateTable("${catalog}", table)).append('\n');
+        sql.append(createTable(dialect, catalog, table)).append('\n');
       }
     }
     return sql.toString();
@@ -297,15 +443,23 @@ public final class DeltaDdl {
    * that changed a description.
    */
   public static String unityCatalogCommentsFile() {
+    return commentsFile("${catalog}");
+  }
+
+  /** {@link #unityCatalogCommentsFile()} for the catalog called {@code catalog} in SQL. */
+  public static String commentsFile(String catalog) {
     StringBuilder sql = new StringBuilder();
     sql.append(
         "-- Generated by com.tixmaster.pipeline.spark.DeltaDdl from the TableSpecs; do not"
             + " edit.\n");
     sql.append(
         "-- Brings the table and column comments of existing tables up to date (CREATE TABLE IF\n");
-    sql.append("-- NOT EXISTS does not). Replace ${catalog} before running; safe to run again.\n");
+    sql.append(
+        catalog.equals("${catalog}")
+            ? "-- NOT EXISTS does not). Replace ${catalog} before running; safe to run again.\n"
+            : "-- NOT EXISTS does not). Safe to run again.\n");
     for (TableSpec table : ALL_TABLES) {
-      String name = name("${catalog}", table);
+      String name = name(catalog, table);
       sql.append('\n')
           .append("COMMENT ON TABLE ")
           .append(name)

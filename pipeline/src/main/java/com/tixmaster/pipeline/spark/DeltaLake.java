@@ -20,12 +20,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.beam.sdk.schemas.Schema.Field;
 import org.apache.beam.sdk.values.Row;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.SparkSession;
@@ -292,8 +294,9 @@ public final class DeltaLake implements Lake {
   }
 
   /**
-   * Records the commit (the tables and each one's staged files), then MERGEs the tables in order. A
-   * crash leaves the record and the staged files, and {@link #recover()} re-applies them.
+   * Records the commit (the tables and each one's staged files), then creates the missing tables in
+   * foreign-key order and MERGEs the tables in order. A crash leaves the record and the staged
+   * files, and {@link #recover()} re-applies them.
    */
   @Override
   public void commit(String runId, String name, Collection<TableSpec> tables) throws IOException {
@@ -322,17 +325,32 @@ public final class DeltaLake implements Lake {
     }
   }
 
+  /**
+   * Checks that every recorded table's staged files are there, creates the missing tables in
+   * foreign-key order (with the tables they reference), then MERGEs the tables in the record's
+   * order.
+   */
   private void apply(JsonNode record) throws IOException {
     String runId = record.get("run_id").asText();
     String name = record.path("name").asText(null);
-    boolean first = true;
+    Map<TableSpec, List<String>> staged = new LinkedHashMap<>();
     for (JsonNode table : record.get("tables")) {
+      TableSpec spec = spec(table.asText());
+      staged.put(spec, recordedFiles(record, runId, spec));
+    }
+    Set<TableSpec> created = new HashSet<>();
+    for (TableSpec table : DeltaDdl.creationOrder(staged.keySet())) {
+      if (createIfMissing(table)) {
+        created.add(table);
+      }
+    }
+    boolean first = true;
+    for (Map.Entry<TableSpec, List<String>> table : staged.entrySet()) {
       if (!first) {
         FaultPoints.reach(FaultPoints.BETWEEN_TABLE_SWAPS, name);
       }
       first = false;
-      TableSpec spec = spec(table.asText());
-      merge(runId, spec, recordedFiles(record, runId, spec));
+      merge(runId, table.getKey(), table.getValue(), created.contains(table.getKey()));
     }
   }
 
@@ -371,13 +389,13 @@ public final class DeltaLake implements Lake {
   }
 
   /**
-   * MERGEs one staged table into its Delta table; safe to repeat. A table this call creates is
-   * empty, so the MERGE (or DELETE) is an INSERT of the staged rows, or nothing when none were
-   * staged; a crash after the CREATE leaves an existing table, which a re-apply MERGEs as usual.
+   * MERGEs one staged table into its Delta table with {@link MergeSql}'s statements; safe to
+   * repeat. A table this commit created is empty, so the MERGE (or DELETE) is an INSERT of the
+   * staged rows, or nothing when none were staged; a crash after the CREATE leaves an existing
+   * table, which a re-apply MERGEs as usual.
    */
-  private void merge(String runId, TableSpec table, List<String> files) throws IOException {
+  private void merge(String runId, TableSpec table, List<String> files, boolean created) {
     currentExports.remove(table.qualifiedName());
-    boolean created = createIfMissing(table);
     if (created && files.isEmpty()) {
       return;
     }
@@ -386,64 +404,14 @@ public final class DeltaLake implements Lake {
         files.isEmpty()
             ? spark.createDataFrame(new ArrayList<org.apache.spark.sql.Row>(), schema)
             : spark.read().parquet(files.toArray(new String[0]));
-    String view = "tix_src_" + table.layer() + "_" + table.name().replaceAll("[^A-Za-z0-9]", "");
+    String view = MergeSql.sourceView(table);
     source.createOrReplaceTempView(view);
     String target = tableName(table);
-    List<String> columns = new ArrayList<>();
-    for (Field f : table.beamSchema().getFields()) {
-      columns.add(SparkTypes.quote(f.getName()));
-    }
-    String cols = String.join(", ", columns);
-    String srcCols = columns.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
-    String on =
-        table.primaryKey().stream()
-            .map(k -> "t." + SparkTypes.quote(k) + " <=> s." + SparkTypes.quote(k))
-            .collect(Collectors.joining(" AND "));
-    if (created) {
-      spark.sql("INSERT INTO " + target + " (" + cols + ") SELECT " + cols + " FROM " + view);
-      return;
-    }
-    if (table.writeMode() == TableSpec.WriteMode.APPEND) {
-      if (table.primaryKey().isEmpty()) {
-        spark.sql(
-            "DELETE FROM " + target + " WHERE `_run_id` = '" + runId.replace("'", "''") + "'");
-        spark.sql("INSERT INTO " + target + " (" + cols + ") SELECT " + cols + " FROM " + view);
-      } else {
-        spark.sql(
-            "MERGE INTO "
-                + target
-                + " t USING "
-                + view
-                + " s ON "
-                + on
-                + " WHEN NOT MATCHED THEN INSERT ("
-                + cols
-                + ") VALUES ("
-                + srcCols
-                + ")");
-      }
-      return;
-    }
-    String same =
-        columns.stream().map(c -> "t." + c + " <=> s." + c).collect(Collectors.joining(" AND "));
-    String set = columns.stream().map(c -> c + " = s." + c).collect(Collectors.joining(", "));
-    spark.sql(
-        "MERGE INTO "
-            + target
-            + " t USING "
-            + view
-            + " s ON "
-            + on
-            + " WHEN MATCHED AND NOT ("
-            + same
-            + ") THEN UPDATE SET "
-            + set
-            + " WHEN NOT MATCHED THEN INSERT ("
-            + cols
-            + ") VALUES ("
-            + srcCols
-            + ")"
-            + " WHEN NOT MATCHED BY SOURCE THEN DELETE");
+    List<String> statements =
+        created
+            ? List.of(MergeSql.insertInto(target, table, view))
+            : MergeSql.mergeInto(target, table, view, runId);
+    statements.forEach(spark::sql);
   }
 
   /**
@@ -527,13 +495,17 @@ public final class DeltaLake implements Lake {
       JsonNode node = name.endsWith(".json") ? parse(record) : null;
       if (node != null) {
         apply(node);
-        for (JsonNode table : node.get("tables")) {
-          if (!catalog.equals("spark_catalog")) {
-            // Tables are created inside recorded commits: a crash between a CREATE and its
-            // ALTER … CHECK leaves this record pending, so this is the one place to finish it.
-            ensureCheck(spec(table.asText()));
+        List<TableSpec> tables = new ArrayList<>();
+        node.get("tables").forEach(table -> tables.add(spec(table.asText())));
+        if (!catalog.equals("spark_catalog")) {
+          // Tables are created inside recorded commits: a crash between a CREATE and its
+          // ALTER … CHECK leaves this record pending, so this is the one place to finish it.
+          for (TableSpec table : DeltaDdl.creationOrder(tables)) {
+            ensureCheck(table);
           }
-          storage.delete(stagingPath(node.get("run_id").asText(), spec(table.asText())));
+        }
+        for (TableSpec table : tables) {
+          storage.delete(stagingPath(node.get("run_id").asText(), table));
         }
       }
       storage.delete(record); // applied, or a record that was never fully written

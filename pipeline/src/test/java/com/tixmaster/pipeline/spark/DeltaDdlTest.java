@@ -5,14 +5,18 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.junit.Assert.assertThrows;
 
 import com.tixmaster.schemas.TableSpec;
+import com.tixmaster.schemas.bronze.BronzeTables;
 import com.tixmaster.schemas.gold.GoldTables;
+import com.tixmaster.schemas.silver.BronzeRunProcessed;
 import com.tixmaster.schemas.silver.SilverTables;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.beam.sdk.schemas.Schema.Field;
@@ -108,6 +112,117 @@ public class DeltaDdlTest {
         assertThat(end, spec.beamSchema().hasField(end.substring(dot + 1)), is(true));
       }
     }
+  }
+
+  /** Unity Catalog refuses a FOREIGN KEY to a table that does not exist yet. */
+  @Test
+  public void everyForeignKeyTargetPrecedesItsSourceInAllTables() {
+    List<String> order = DeltaDdl.ALL_TABLES.stream().map(TableSpec::qualifiedName).toList();
+    for (var fk : DeltaDdl.FOREIGN_KEYS.entrySet()) {
+      String source = fk.getKey().substring(0, fk.getKey().lastIndexOf('.'));
+      String target = fk.getValue().substring(0, fk.getValue().lastIndexOf('.'));
+      assertThat(
+          target + " before " + source, order.indexOf(target) < order.indexOf(source), is(true));
+    }
+    // the registries list silver.events before silver.classifications, which it references
+    assertThat(order.indexOf("silver.classifications") < order.indexOf("silver.events"), is(true));
+    List<TableSpec> registered = new ArrayList<>(BronzeTables.ALL);
+    registered.addAll(SilverTables.ALL);
+    registered.add(BronzeRunProcessed.TABLE);
+    registered.addAll(GoldTables.ALL);
+    assertThat(
+        "every table once",
+        DeltaDdl.ALL_TABLES.stream().map(TableSpec::qualifiedName).sorted().toList(),
+        is(registered.stream().map(TableSpec::qualifiedName).sorted().toList()));
+    // each layer's DDL file creates its tables in that order
+    String silver = DeltaDdl.unityCatalogFile("silver");
+    assertThat(
+        silver.indexOf("`silver`.`classifications` (") < silver.indexOf("`silver`.`events` ("),
+        is(true));
+  }
+
+  @Test
+  public void foreignKeyOrderSortsAnyListAndRefusesCycles() {
+    List<TableSpec> reversed = new ArrayList<>(GoldTables.STAR);
+    java.util.Collections.reverse(reversed);
+    assertThat(
+        DeltaDdl.foreignKeyOrder(reversed, DeltaDdl.FOREIGN_KEYS).stream()
+            .map(TableSpec::name)
+            .toList(),
+        is(
+            List.of(
+                "dim_date",
+                "dim_venue",
+                "dim_attraction",
+                "dim_classification",
+                "dim_market",
+                "fact_events",
+                "bridge_event_attraction")));
+    Map<String, String> cycle =
+        Map.of(
+            "gold.dim_venue.venue_sk", "gold.dim_market.market_sk",
+            "gold.dim_market.market_sk", "gold.dim_venue.venue_sk");
+    IllegalStateException refused =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                DeltaDdl.foreignKeyOrder(
+                    List.of(GoldTables.DIM_VENUE, GoldTables.DIM_MARKET), cycle));
+    assertThat(refused.getMessage(), containsString("cycle"));
+    assertThrows(
+        IllegalStateException.class,
+        () -> DeltaDdl.foreignKeyOrder(List.of(GoldTables.FACT_EVENTS), DeltaDdl.FOREIGN_KEYS));
+  }
+
+  @Test
+  public void aCommitCreatesTheTablesItsForeignKeysReferenceFirst() {
+    assertThat(
+        DeltaDdl.creationOrder(List.of(SilverTables.EVENTS, SilverTables.CLASSIFICATIONS)),
+        is(List.of(SilverTables.CLASSIFICATIONS, SilverTables.EVENTS)));
+    assertThat(
+        DeltaDdl.creationOrder(List.of(GoldTables.BRIDGE_EVENT_ATTRACTION)),
+        is(
+            List.of(
+                GoldTables.DIM_DATE,
+                GoldTables.DIM_VENUE,
+                GoldTables.DIM_ATTRACTION,
+                GoldTables.DIM_CLASSIFICATION,
+                GoldTables.DIM_MARKET,
+                GoldTables.FACT_EVENTS,
+                GoldTables.BRIDGE_EVENT_ATTRACTION)));
+    assertThat(
+        DeltaDdl.creationOrder(List.of(GoldTables.ETL_LOG, BronzeTables.SCHEMA)),
+        is(List.of(BronzeTables.SCHEMA, GoldTables.ETL_LOG)));
+  }
+
+  /** Spark 4 with Delta 4 gets Unity Catalog's DDL less exactly its key constraint lines. */
+  @Test
+  public void theDialectWithoutKeysOmitsTheKeyConstraintLinesOnly() {
+    int omitted = 0;
+    for (TableSpec table : DeltaDdl.ALL_TABLES) {
+      List<String> kept = new ArrayList<>();
+      for (String line : DeltaDdl.unityCatalogCreateTable("cat", table).split("\n", -1)) {
+        if (line.matches("  CONSTRAINT (pk|fk)_\\w+ (PRIMARY|FOREIGN) KEY .* RELY,?")) {
+          omitted++;
+        } else {
+          kept.add(line);
+        }
+      }
+      String expected = String.join("\n", kept).replaceAll(",\n\\) USING DELTA", "\n) USING DELTA");
+      String withoutKeys =
+          DeltaDdl.createTable(DeltaDdl.Dialect.UNITY_CATALOG_WITHOUT_KEYS, "cat", table);
+      assertThat(table.toString(), withoutKeys, is(expected));
+      assertThat(withoutKeys, not(containsString(" KEY ")));
+    }
+    long primaryKeys = DeltaDdl.ALL_TABLES.stream().filter(t -> !t.primaryKey().isEmpty()).count();
+    assertThat((long) omitted, is(DeltaDdl.FOREIGN_KEYS.size() + primaryKeys));
+    String dim =
+        DeltaDdl.createTable(
+            DeltaDdl.Dialect.UNITY_CATALOG_WITHOUT_KEYS, "cat", GoldTables.DIM_VENUE);
+    assertThat(dim, containsString("`venue_sk` BIGINT GENERATED BY DEFAULT AS IDENTITY NOT NULL"));
+    assertThat(
+        DeltaDdl.ddlFile(DeltaDdl.Dialect.UNITY_CATALOG_WITHOUT_KEYS, "`c`", "gold"),
+        containsString("TBLPROPERTIES (delta.enableChangeDataFeed = true)"));
   }
 
   @Test
