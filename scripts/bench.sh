@@ -3,20 +3,26 @@
 #   scripts/bench.sh --events=N [--runner=DirectRunner|SparkRunner] [--runs=3] [--seed=42]
 #                    [--days=4] [--threads=NPROC] [--xmx=2g] [--jvm="-XX:+UseG1GC ..."] [--jfr] [--keep]
 #                    [--args="--storageLevel=DISK_ONLY"]   (more pipeline options)
+#                    [--baseline=spark-sql]                 (also the plain Spark SQL yardstick)
 #
 # 1. Generates N events with the fixture generator (venues, attractions and classifications in
 #    its realistic proportions) into .bench/landing-N-seedS[-dD], once; later runs reuse it.
 # 2. Baseline: BaselineParse, a bare Jackson streaming parse that counts the records, on
 #    --threads threads (the pipeline's parallelism), --runs times, each in a fresh JVM with the
-#    pipeline's heap and collector.
+#    pipeline's heap and collector. With --baseline=spark-sql also SparkSqlBaseline, the same
+#    landing through one plain Spark SQL job (read the files, explode the records, newest-wins
+#    dedup of events, venues and attractions with their embedded copies, one fact table, Parquet)
+#    on local[--threads], --runs times, each a fresh JVM timed whole like the pipeline; its event,
+#    venue and attraction counts must equal the pipeline's silver counts (else bench fails).
 # 3. Pipeline: the full run (bronze, silver, quality, gold, summary, documents, publish) on a
 #    fresh lake, --runs times, with a heap of --xmx (on the DirectRunner with run-local.sh's
 #    collector, ParallelGC; --jvm replaces it with its own flags, --jvm="" leaves the JVM's
 #    default, G1); per-stage times from gold.etl_log, wall
 #    time, events per second, peak RSS, and the machine's load before and after.
 # The last line is: events=N bytes=B parse_s=X pipeline_s=Y ratio=R peak_rss_mb=M
-# (medians over the runs; ratio = pipeline_s / parse_s). parse_s is the parse inside its JVM;
-# pipeline_s is the wall time of the whole pipeline process, JVM start included.
+# (medians over the runs; ratio = pipeline_s / parse_s), then with --baseline=spark-sql
+# spark_sql_s=Z ratio_vs_spark_sql=Q (Q = pipeline_s / spark_sql_s). parse_s is the parse inside
+# its JVM; pipeline_s and spark_sql_s are wall times of whole processes, JVM start included.
 #
 # Keep it out of CI: it takes minutes to hours and its figures depend on the machine.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -33,6 +39,7 @@ keep=false
 jvm=""
 jvm_given=false
 extra_args=""
+baseline="parse"
 start_date="2026-11-20"
 for a in "$@"; do
   case "$a" in
@@ -45,9 +52,10 @@ for a in "$@"; do
     --xmx=*) xmx="${a#*=}" ;;
     --jvm=*) jvm="${a#*=}"; jvm_given=true ;;
     --args=*) extra_args="${a#*=}" ;;
+    --baseline=*) baseline="${a#*=}" ;;
     --jfr) jfr=true ;;
     --keep) keep=true ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
     *) echo "bench: unknown option $a (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -55,6 +63,7 @@ done
 [[ "$runs" =~ ^[0-9]+$ && "$runs" -gt 0 ]] || { echo "bench: --runs must be a positive integer" >&2; exit 2; }
 [[ "$threads" =~ ^[0-9]+$ && "$threads" -gt 0 ]] || { echo "bench: --threads must be a positive integer" >&2; exit 2; }
 case "$runner" in DirectRunner|SparkRunner) ;; *) echo "bench: --runner must be DirectRunner or SparkRunner" >&2; exit 2 ;; esac
+case "$baseline" in parse|spark-sql) ;; *) echo "bench: --baseline must be parse (the default) or spark-sql" >&2; exit 2 ;; esac
 if ! $jvm_given && [[ "$runner" == DirectRunner ]]; then jvm="$TIX_JVM_GC"; fi
 
 tix_ensure_jar
@@ -100,7 +109,39 @@ for ((r = 1; r <= runs; r++)); do
   log "baseline run $r: $line (load before $before, after $(load))"
 done
 
+# --- 2b. the plain Spark SQL job (--baseline=spark-sql) -----------------------------------------
+sql_times=()
+sql_counts=""
+if [[ "$baseline" == spark-sql ]]; then
+  for ((r = 1; r <= runs; r++)); do
+    sql_out="$bench/spark-sql-$key"
+    sql_log="$bench/spark-sql-$key-$r.log"
+    rm -rf "$sql_out"
+    before="$(load)"
+    t0=$(date +%s.%N)
+    # shellcheck disable=SC2086
+    if ! java "-Xmx$xmx" $jvm $TIX_JVM_OPENS "-Dlog4j2.configurationFile=file:$TIX_ROOT/scripts/spark-log4j2.properties" \
+        -cp "$TIX_JAR:$(cat "$TIX_ROOT/pipeline/target/spark-classpath.txt")" \
+        org.apache.spark.deploy.SparkSubmit --master "local[$threads]" \
+        --conf spark.sql.shuffle.partitions="$threads" --conf spark.ui.enabled=false \
+        --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
+        --class com.tixmaster.pipeline.bench.SparkSqlBaseline "$TIX_JAR" \
+        --landing="$landing" --out="$sql_out" >"$sql_log" 2>&1; then
+      log "Spark SQL run $r FAILED; see $sql_log"
+      tail -20 "$sql_log" >&2
+      exit 1
+    fi
+    wall=$(echo "$(date +%s.%N) - $t0" | bc)
+    line=$(grep -E '^events=' "$sql_log")
+    sql_counts=$(grep -oE 'events=[0-9]+ venues=[0-9]+ attractions=[0-9]+' <<<"$line")
+    sql_times+=("$wall")
+    log "Spark SQL run $r: wall ${wall}s, $line (load before $before, after $(load))"
+    $keep || rm -rf "$sql_out"
+  done
+fi
+
 # --- 3. the pipeline on a fresh lake ------------------------------------------------------------
+silver_counts=""
 pipe_times=()
 rss_values=()
 for ((r = 1; r <= runs; r++)); do
@@ -164,8 +205,9 @@ for ((r = 1; r <= runs; r++)); do
   pipe_times+=("$wall")
   rss_values+=("$rss_mb")
   log "pipeline run $r ($runner, $threads threads, -Xmx$xmx): wall ${wall}s, peak RSS ${rss_mb} MB, peak heap ${heap_mb:-?} MB (after GC ${live_mb:-?} MB), load before $before, after $after"
-  java -cp "$TIX_CLASSPATH" com.tixmaster.pipeline.bench.BenchReport --lakehouse="$lake" --runId="$run_id" \
-    | sed 's/^/bench:   /' >&2
+  report=$(java -cp "$TIX_CLASSPATH" com.tixmaster.pipeline.bench.BenchReport --lakehouse="$lake" --runId="$run_id")
+  sed 's/^/bench:   /' <<<"$report" >&2
+  silver_counts=$(grep -E '^silver ' <<<"$report" | sed 's/^silver //')
   log "  events/s: $(echo "scale=0; $events / $wall" | bc), records/s: $(echo "scale=0; ${records:-0} / $wall" | bc)"
   $keep || rm -rf "$lake"
 done
@@ -175,5 +217,17 @@ pipeline_s=$(printf '%s\n' "${pipe_times[@]}" | median)
 peak=$(printf '%s\n' "${rss_values[@]}" | median)
 ratio=$(echo "scale=2; $pipeline_s / $parse_s" | bc)
 log "medians over $runs runs: $(echo "scale=0; $events / $pipeline_s" | bc) events/s, load now $(load)"
-printf 'events=%d bytes=%d parse_s=%.3f pipeline_s=%.2f ratio=%.2f peak_rss_mb=%d\n' \
-  "$events" "$bytes" "$parse_s" "$pipeline_s" "$ratio" "$peak"
+closing=$(printf 'events=%d bytes=%d parse_s=%.3f pipeline_s=%.2f ratio=%.2f peak_rss_mb=%d' \
+  "$events" "$bytes" "$parse_s" "$pipeline_s" "$ratio" "$peak")
+if [[ "$baseline" == spark-sql ]]; then
+  # The yardstick counts what the pipeline's silver holds, or it measures something else.
+  if [[ "$sql_counts" != "$silver_counts" ]]; then
+    log "Spark SQL counts ($sql_counts) differ from the pipeline's silver ($silver_counts)"
+    exit 1
+  fi
+  log "Spark SQL and the pipeline's silver agree: $sql_counts"
+  spark_sql_s=$(printf '%s\n' "${sql_times[@]}" | median)
+  closing="$closing $(printf 'spark_sql_s=%.2f ratio_vs_spark_sql=%.2f' "$spark_sql_s" \
+    "$(echo "scale=2; $pipeline_s / $spark_sql_s" | bc)")"
+fi
+echo "$closing"

@@ -2,6 +2,7 @@ package com.tixmaster.pipeline.bench;
 
 import com.tixmaster.pipeline.lake.ParquetLake;
 import com.tixmaster.schemas.gold.GoldTables;
+import com.tixmaster.schemas.silver.SilverTables;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +14,9 @@ import org.joda.time.ReadableInstant;
 /**
  * Prints one run's per-stage times from {@code gold.etl_log}, for the benchmark: {@code BenchReport
  * --lakehouse=DIR --runId=ID}. One line per stage, in start order: {@code stage=NAME status=S
- * seconds=X rows_in=I rows_out=O started=INSTANT}, then {@code stages_s=SUM}.
+ * seconds=X rows_in=I rows_out=O started=INSTANT}, then {@code stages_s=SUM}, then {@code silver
+ * events=E venues=V attractions=A}: the rows of those silver tables, which the Spark SQL yardstick
+ * ({@link SparkSqlBaseline}) must find too.
  */
 public final class BenchReport {
   /** One stage's row of the log. */
@@ -57,6 +60,12 @@ public final class BenchReport {
       total += s.seconds();
     }
     out.printf("stages_s=%.2f%n", total);
+    ParquetLake lake = new ParquetLake(lakehouse, lakehouse.resolve("_staging"));
+    out.printf(
+        "silver events=%d venues=%d attractions=%d%n",
+        lake.rowCount(SilverTables.EVENTS),
+        lake.rowCount(SilverTables.VENUES),
+        lake.rowCount(SilverTables.ATTRACTIONS));
     return stages.isEmpty() ? 1 : 0;
   }
 

@@ -10,9 +10,26 @@ import org.apache.beam.sdk.metrics.MetricsFilter;
 
 /** Reads a finished pipeline's counters of one namespace, summed over steps. */
 public final class BeamMetrics {
+  /**
+   * Said of counters that the runner only reports as attempted (Spark): every attempt of a task
+   * adds to them, so a task retried on another executor counts its elements again.
+   */
+  public static final String ATTEMPTED = "counted per task attempt: a retried task counts again";
+
+  /**
+   * A namespace's counters by name, and whether they are attempted values (possibly above the
+   * elements' true count) rather than committed ones.
+   */
+  public record Counters(Map<String, Long> values, boolean attempted) {
+    /** {@code note} as it is, or with {@link #ATTEMPTED} after it for attempted values. */
+    public String qualify(String note) {
+      return attempted ? note + " (" + ATTEMPTED + ")" : note;
+    }
+  }
+
   private BeamMetrics() {}
 
-  public static Map<String, Long> counters(PipelineResult result, String namespace) {
+  public static Counters counters(PipelineResult result, String namespace) {
     MetricQueryResults results =
         result
             .metrics()
@@ -21,18 +38,17 @@ public final class BeamMetrics {
                     .addNameFilter(MetricNameFilter.inNamespace(namespace))
                     .build());
     Map<String, Long> counters = new TreeMap<>();
+    boolean attempted = false;
     for (MetricResult<Long> counter : results.getCounters()) {
-      Long value = committedOrAttempted(counter);
+      Long value;
+      try {
+        value = counter.getCommitted();
+      } catch (UnsupportedOperationException e) {
+        value = counter.getAttempted(); // runners without committed metrics (Spark)
+        attempted = true;
+      }
       counters.merge(counter.getName().getName(), value == null ? 0L : value, Long::sum);
     }
-    return counters;
-  }
-
-  private static Long committedOrAttempted(MetricResult<Long> counter) {
-    try {
-      return counter.getCommitted();
-    } catch (UnsupportedOperationException e) {
-      return counter.getAttempted(); // runners without committed metrics (Spark)
-    }
+    return new Counters(counters, attempted);
   }
 }

@@ -81,7 +81,7 @@ public final class BronzeStage implements StageRunner {
 
     PipelineResult result = p.run();
     result.waitUntilFinish();
-    Map<String, Long> counters = BeamMetrics.counters(result, BronzeMetrics.NAMESPACE);
+    BeamMetrics.Counters counters = BeamMetrics.counters(result, BronzeMetrics.NAMESPACE);
     // The log's counts come from what was staged, not from the counters: a runner that retries a
     // task (Spark) reports attempted counters, which count a retried batch twice.
     long loaded = 0;
@@ -98,9 +98,11 @@ public final class BronzeStage implements StageRunner {
     }
     String byReason =
         StageNotes.byReason(
-            counters, BronzeMetrics.FILE_REJECTED_PREFIX, BronzeMetrics.RECORD_REJECTED_PREFIX);
+            counters.values(),
+            BronzeMetrics.FILE_REJECTED_PREFIX,
+            BronzeMetrics.RECORD_REJECTED_PREFIX);
     if (!byReason.isEmpty()) {
-      outcome.note("rejections by reason: " + byReason);
+      outcome.note(counters.qualify("rejections by reason: " + byReason));
     }
     long filesRejected = 0;
     for (Row file : ctx.lake().readRows(BronzeTables.FILES)) {
@@ -128,7 +130,7 @@ public final class BronzeStage implements StageRunner {
     }
     return outcome
         .rows(files.size(), loaded, rejected)
-        .counters(counters)
+        .counters(counters.values())
         .message(
             String.format(
                 "%d files read (%d rejected), %d records loaded, %d rejected records, %d new field"

@@ -89,7 +89,7 @@ public final class SilverStage implements StageRunner {
     }
     PipelineResult result = p.run();
     result.waitUntilFinish();
-    Map<String, Long> counters = BeamMetrics.counters(result, SilverCounters.NAMESPACE);
+    BeamMetrics.Counters counters = BeamMetrics.counters(result, SilverCounters.NAMESPACE);
 
     List<BronzeRunProcessed> watermark = new ArrayList<>();
     for (String bronzeRun : pending) {
@@ -116,19 +116,22 @@ public final class SilverStage implements StageRunner {
     }
     String byReason =
         StageNotes.byReason(
-            counters, SilverCounters.rejected("", false), SilverCounters.rejected("", true));
+            counters.values(),
+            SilverCounters.rejected("", false),
+            SilverCounters.rejected("", true));
     if (!byReason.isEmpty()) {
-      outcome.note("rejections by reason: " + byReason);
+      outcome.note(counters.qualify("rejections by reason: " + byReason));
     }
-    for (Map.Entry<String, Long> c : counters.entrySet()) {
+    for (Map.Entry<String, Long> c : counters.values().entrySet()) {
       if (c.getValue() > 0 && !c.getKey().startsWith("rejected")) {
-        outcome.note("nulled or normalised: " + c.getKey() + " × " + c.getValue());
+        outcome.note(
+            counters.qualify("nulled or normalised: " + c.getKey() + " × " + c.getValue()));
       }
     }
     long events = ctx.lake().rowCount(SilverTables.EVENTS);
     return outcome
         .rows(recordsIn, events, rejected)
-        .counters(counters)
+        .counters(counters.values())
         .message(
             String.format(
                 "bronze runs %s merged: %d event records in, %d events now, %d records rejected",

@@ -25,7 +25,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.beam.sdk.schemas.Schema.Field;
 import org.apache.beam.sdk.values.Row;
 import org.junit.After;
 import org.junit.Rule;
@@ -47,21 +46,6 @@ import org.junit.rules.TemporaryFolder;
  * would take over once expired (DeltaLeaseTest covers that).
  */
 public class SparkDeltaCrashTest {
-  private static final Set<String> RUN_SPECIFIC =
-      Set.of(
-          "_run_id",
-          "run_id",
-          "_ingestion_timestamp",
-          "_ingestion_date",
-          "read_at",
-          "processed_at",
-          "silver_run_id",
-          "bronze_run_id",
-          "computed_at",
-          "first_seen_run",
-          "last_seen_run",
-          "checked_at");
-
   @Rule public TemporaryFolder tmp = new TemporaryFolder();
 
   @After
@@ -145,8 +129,8 @@ public class SparkDeltaCrashTest {
     compared.addAll(List.of(GoldTables.MONTHLY_EVENT_SUMMARY, GoldTables.EVENT_DOCUMENTS));
     for (TableSpec table : compared) {
       List<Row> rows = delta.readRows(table);
-      List<String> onDelta = normalised(rows);
-      List<String> expected = normalised(Lakes.rows(reference, table));
+      List<String> onDelta = Lakes.normalised(rows);
+      List<String> expected = Lakes.normalised(Lakes.rows(reference, table));
       assertThat(
           table + ": same count as an uninterrupted run", onDelta.size(), is(expected.size()));
       assertThat(table + ": same rows as an uninterrupted run", onDelta, is(expected));
@@ -173,20 +157,5 @@ public class SparkDeltaCrashTest {
     try (Stream<Path> entries = Files.list(dir)) {
       return entries.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
     }
-  }
-
-  private static List<String> normalised(List<Row> rows) {
-    List<String> out = new ArrayList<>();
-    for (Row row : rows) {
-      StringBuilder s = new StringBuilder();
-      for (Field f : row.getSchema().getFields()) {
-        if (!RUN_SPECIFIC.contains(f.getName())) {
-          s.append(f.getName()).append('=').append((Object) row.getValue(f.getName())).append(';');
-        }
-      }
-      out.add(s.toString());
-    }
-    out.sort(null);
-    return out;
   }
 }

@@ -9,15 +9,11 @@ import com.tixmaster.pipeline.spark.DeltaLake;
 import com.tixmaster.pipeline.spark.SparkTestSession;
 import com.tixmaster.schemas.TableSpec;
 import com.tixmaster.schemas.gold.GoldTables;
-import com.tixmaster.schemas.silver.SilverTables;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.apache.beam.sdk.schemas.Schema.Field;
 import org.apache.beam.sdk.values.Row;
 import org.junit.Rule;
 import org.junit.Test;
@@ -29,22 +25,6 @@ import org.junit.rules.TemporaryFolder;
  * duplicates nothing, and an SCD2 change flows through the MERGE.
  */
 public class SparkDeltaEndToEndTest {
-  /** Columns that name a run or the wall-clock time of one; everything else must match. */
-  private static final Set<String> RUN_SPECIFIC =
-      Set.of(
-          "_run_id",
-          "run_id",
-          "_ingestion_timestamp",
-          "_ingestion_date",
-          "read_at",
-          "processed_at",
-          "silver_run_id",
-          "bronze_run_id",
-          "computed_at",
-          "first_seen_run",
-          "last_seen_run",
-          "checked_at");
-
   @Rule public TemporaryFolder tmp = new TemporaryFolder();
 
   @Test
@@ -74,24 +54,13 @@ public class SparkDeltaEndToEndTest {
 
     DeltaLake delta =
         new DeltaLake(SparkTestSession.session(), "spark_catalog", deltaLake.resolve("_staging"));
-    List<TableSpec> compared = new ArrayList<>(SilverTables.STATE);
-    compared.addAll(
-        List.of(
-            GoldTables.DIM_DATE,
-            GoldTables.DIM_VENUE,
-            GoldTables.DIM_ATTRACTION,
-            GoldTables.DIM_CLASSIFICATION,
-            GoldTables.DIM_MARKET,
-            GoldTables.FACT_EVENTS,
-            GoldTables.BRIDGE_EVENT_ATTRACTION,
-            GoldTables.MONTHLY_EVENT_SUMMARY,
-            GoldTables.EVENT_DOCUMENTS));
+    List<TableSpec> compared = Lakes.PARITY_TABLES;
     Map<String, Long> counts = new TreeMap<>();
     for (TableSpec table : compared) {
-      List<String> onSpark = normalised(delta.readRows(table));
+      List<String> onSpark = Lakes.normalised(delta.readRows(table));
       assertThat(table + " has rows", onSpark.size(), greaterThan(0));
       assertThat(
-          table + ": runner parity", onSpark, is(normalised(Lakes.rows(parquetLake, table))));
+          table + ": runner parity", onSpark, is(Lakes.normalised(Lakes.rows(parquetLake, table))));
       counts.put(table.qualifiedName(), (long) onSpark.size());
     }
 
@@ -119,20 +88,5 @@ public class SparkDeltaEndToEndTest {
             .collect(Collectors.toList());
     assertThat("SCD2 change merged into Delta", versions.size(), is(2));
     assertThat(versions.stream().filter(r -> r.getBoolean("is_current")).count(), is(1L));
-  }
-
-  private static List<String> normalised(List<Row> rows) {
-    List<String> out = new ArrayList<>();
-    for (Row row : rows) {
-      StringBuilder s = new StringBuilder();
-      for (Field f : row.getSchema().getFields()) {
-        if (!RUN_SPECIFIC.contains(f.getName())) {
-          s.append(f.getName()).append('=').append((Object) row.getValue(f.getName())).append(';');
-        }
-      }
-      out.add(s.toString());
-    }
-    out.sort(null);
-    return out;
   }
 }

@@ -13,7 +13,10 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-/** The same bronze graph on the SparkRunner (local[2]) gives the same tables. */
+/**
+ * The same bronze graph on the SparkRunner (local[2]) gives the same tables, and the report marks
+ * what comes from Spark's attempted counters.
+ */
 public class SparkBronzeTest {
   @Rule public TemporaryFolder tmp = new TemporaryFolder();
 
@@ -38,5 +41,13 @@ public class SparkBronzeTest {
     ParquetLake parquet = new ParquetLake(lake, lake.resolve("_staging"));
     assertThat(parquet.rowCount(BronzeTables.EVENTS_RAW), is(2L));
     assertThat(parquet.rowCount(BronzeTables.REJECTED_RECORDS), is(1L));
+    // Spark reports counters per attempt: the note from them says so, the log's counts do not
+    // come from them.
+    assertThat(
+        run.out,
+        containsString(
+            "[bronze] rejections by reason: records: not_an_object × 1 (counted per task attempt:"
+                + " a retried task counts again)"));
+    assertThat(run.out, containsString("1 files read (0 rejected), 2 records loaded, 1 rejected"));
   }
 }
