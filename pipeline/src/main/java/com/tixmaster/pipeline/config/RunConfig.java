@@ -1,5 +1,6 @@
 package com.tixmaster.pipeline.config;
 
+import com.tixmaster.pipeline.storage.Storage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -232,7 +233,7 @@ public final class RunConfig {
 
   /** A URI with a scheme ({@code abfss://…}, {@code dbfs:/…}), as opposed to a local path. */
   public static boolean isUri(String location) {
-    return location.matches("^[A-Za-z][A-Za-z0-9+.-]+:.*");
+    return Storage.isUri(location);
   }
 
   /** A URI as given, or a local path made absolute. */

@@ -7,7 +7,6 @@ import com.tixmaster.pipeline.lake.Lake;
 import com.tixmaster.pipeline.lake.ParquetFiles;
 import com.tixmaster.pipeline.lake.StagingArea;
 import com.tixmaster.pipeline.run.FaultPoints;
-import com.tixmaster.pipeline.storage.HadoopStorage;
 import com.tixmaster.pipeline.storage.Storage;
 import com.tixmaster.schemas.TableSpec;
 import com.tixmaster.schemas.bronze.BronzeTables;
@@ -79,14 +78,14 @@ public final class DeltaLake implements Lake {
   /**
    * @param stagingRoot the run-scoped staging folder: a local path or a URI that Spark's Hadoop
    *     configuration reaches (a Volume, {@code abfss:}, …); every file operation on it goes
-   *     through {@link HadoopStorage}
+   *     through {@link Storage#forLocation}
    * @param leaseTtl how long the lake's lease lasts without a heartbeat ({@link DeltaLease})
    */
   public DeltaLake(SparkSession spark, String catalog, String stagingRoot, Duration leaseTtl) {
     this.leaseTtl = leaseTtl;
     this.spark = spark;
     this.catalog = catalog;
-    this.storage = new HadoopStorage(spark.sparkContext().hadoopConfiguration());
+    this.storage = Storage.forLocation(stagingRoot, spark.sparkContext().hadoopConfiguration());
     this.staging = new StagingArea(storage, stagingRoot);
     this.exportRoot = storage.child(exportsDir(), java.util.UUID.randomUUID().toString());
     // Exported snapshots must be readable by parquet-avro: INT96 timestamps are not.

@@ -43,4 +43,18 @@ public interface Storage {
 
   /** The Hadoop configuration for reading and writing Parquet files in this storage. */
   Configuration hadoopConfiguration();
+
+  /**
+   * The storage for {@code location}: {@link LocalStorage} for a local path, whose create-if-absent
+   * is a hard link (truly exclusive, and no {@code .crc} side files), and {@link HadoopStorage} for
+   * a URI ({@code /Volumes} through {@code dbfs:}, {@code abfss:}, {@code file:}, …).
+   */
+  static Storage forLocation(String location, Configuration conf) {
+    return isUri(location) ? new HadoopStorage(conf) : new LocalStorage();
+  }
+
+  /** A URI with a scheme ({@code abfss://…}, {@code dbfs:/…}), as opposed to a local path. */
+  static boolean isUri(String location) {
+    return location.matches("^[A-Za-z][A-Za-z0-9+.-]+:.*");
+  }
 }
