@@ -578,6 +578,7 @@ public final class DeltaLake implements Lake {
   @Override
   public void close() throws IOException {
     dropExports(exportRoot);
+    storage.deleteIfEmpty(exportsDir());
   }
 
   @Override

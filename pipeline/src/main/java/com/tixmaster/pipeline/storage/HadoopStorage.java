@@ -115,6 +115,19 @@ public final class HadoopStorage implements Storage {
   }
 
   @Override
+  public void deleteIfEmpty(String dir) throws IOException {
+    Path path = new Path(dir);
+    FileSystem fs = fs(path);
+    try {
+      if (fs.listStatus(path).length == 0) {
+        fs.delete(path, false); // non-recursive: refused if a file arrived since the listing
+      }
+    } catch (IOException e) {
+      // gone already, or in use: either way not ours to delete
+    }
+  }
+
+  @Override
   public String child(String dir, String name) {
     return new Path(new Path(dir), name).toString();
   }

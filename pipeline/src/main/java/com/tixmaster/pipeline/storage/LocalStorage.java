@@ -118,6 +118,15 @@ public final class LocalStorage implements Storage {
   }
 
   @Override
+  public void deleteIfEmpty(String dir) throws IOException {
+    try {
+      Files.delete(Path.of(dir));
+    } catch (java.nio.file.DirectoryNotEmptyException | java.nio.file.NoSuchFileException e) {
+      // in use, or gone already
+    }
+  }
+
+  @Override
   public String child(String dir, String name) {
     return Path.of(dir).resolve(name).toString();
   }

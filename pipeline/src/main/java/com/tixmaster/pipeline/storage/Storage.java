@@ -38,6 +38,12 @@ public interface Storage {
   /** Deletes the file or folder (recursively); nothing when it does not exist. */
   void delete(String location) throws IOException;
 
+  /**
+   * Deletes the folder only if it is empty, as one step: a folder another process is writing into
+   * meanwhile stays, with what it holds. Nothing when it does not exist.
+   */
+  void deleteIfEmpty(String dir) throws IOException;
+
   /** {@code dir/name}. */
   String child(String dir, String name);
 

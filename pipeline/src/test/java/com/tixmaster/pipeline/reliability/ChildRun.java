@@ -31,10 +31,19 @@ final class ChildRun {
 
   /** The JVM options a child needs: this JVM's --add-opens, a modest heap, a quick start. */
   static List<String> jvmOptions() {
-    List<String> options = new ArrayList<>();
-    options.add("-Xmx1g");
-    options.add("-XX:+UseSerialGC");
-    options.add("-XX:TieredStopAtLevel=1");
+    return withOpens("-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+  }
+
+  /**
+   * The options of a child on the SparkRunner: the full JIT (with C1 alone, Spark and Delta fill
+   * the code cache within minutes, the JIT stops, and the run crawls) and a bigger heap.
+   */
+  static List<String> sparkJvmOptions() {
+    return withOpens("-Xmx1500m", "-XX:+UseSerialGC");
+  }
+
+  private static List<String> withOpens(String... first) {
+    List<String> options = new ArrayList<>(List.of(first));
     for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
       if (arg.startsWith("--add-opens") || arg.startsWith("-Djdk.reflect")) {
         options.add(arg);
@@ -53,9 +62,15 @@ final class ChildRun {
 
   /** Starts {@code TixMaster args} with {@code TIX_HALT_AT=haltAt} (none when null). */
   static ChildRun start(Path log, String haltAt, String... args) throws IOException {
+    return start(jvmOptions(), log, haltAt, args);
+  }
+
+  /** As {@link #start(Path, String, String...)}, with the given JVM options. */
+  static ChildRun start(List<String> jvmOptions, Path log, String haltAt, String... args)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(java());
-    command.addAll(jvmOptions());
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(classpath());
     command.add("com.tixmaster.pipeline.TixMaster");
@@ -79,10 +94,15 @@ final class ChildRun {
 
   /** Waits for the exit status; kills the child (and fails) after {@link #TIMEOUT_SECONDS}. */
   int await() throws InterruptedException, IOException {
-    if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+    return await(TIMEOUT_SECONDS);
+  }
+
+  /** Waits for the exit status; kills the child (and fails) after {@code seconds}. */
+  int await(long seconds) throws InterruptedException, IOException {
+    if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
       process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly().waitFor();
-      throw new AssertionError("child did not finish in " + TIMEOUT_SECONDS + " s\n" + output());
+      throw new AssertionError("child did not finish in " + seconds + " s\n" + output());
     }
     return process.exitValue();
   }

@@ -10,15 +10,11 @@ import static org.junit.Assert.assertTrue;
 import com.tixmaster.pipeline.TixMasterRun;
 import com.tixmaster.pipeline.run.ExitStatus;
 import com.tixmaster.pipeline.run.FaultPoints;
-import com.tixmaster.schemas.bronze.BronzeTables;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.beam.sdk.values.Row;
 import org.junit.Test;
 
 /**
@@ -117,7 +113,7 @@ public class HaltPointTest {
 
     LakeState state = LakeState.of(lake);
     assertThat(point + " then a normal run", state.differences(ref.state12), is(empty()));
-    assertBronzeExactlyOnce(lake);
+    ExactlyOnce.assertBronze(LakeState.open(lake)::readRows);
     assertThat(leftovers(lake), is(empty()));
   }
 
@@ -144,32 +140,6 @@ public class HaltPointTest {
       assertThat(Files.readString(lock), containsString("pid=" + child.process.pid() + "\n"));
       assertTrue("the refused run must not touch the holder's staging", Files.isDirectory(staged));
       assertThat(Files.exists(lake.resolve("_staging").resolve("second")), is(false));
-    }
-  }
-
-  /** Every (file, record index) once in the raw tables, and every loaded file's records there. */
-  static void assertBronzeExactlyOnce(Path lake) throws Exception {
-    var parquet = LakeState.open(lake);
-    Map<String, Long> perFile = new java.util.TreeMap<>();
-    for (String entity : BronzeTables.ENTITIES) {
-      List<Row> raw = parquet.readRows(BronzeTables.rawTable(entity));
-      Map<String, Long> copies =
-          raw.stream()
-              .collect(
-                  Collectors.groupingBy(
-                      r -> r.getString("_source_file") + "#" + r.getInt64("_record_index"),
-                      Collectors.counting()));
-      copies.forEach((k, n) -> assertEquals("copies of record " + k, 1L, (long) n));
-      raw.forEach(r -> perFile.merge(r.getString("_source_file"), 1L, Long::sum));
-    }
-    for (Row r : parquet.readRows(BronzeTables.REJECTED_RECORDS)) {
-      perFile.merge(r.getString("_source_file"), 1L, Long::sum);
-    }
-    for (Row file : parquet.readRows(BronzeTables.FILES)) {
-      assertEquals(
-          "records of " + file.getString("path"),
-          (long) file.getInt64("records"),
-          (long) perFile.getOrDefault(file.getString("path"), 0L));
     }
   }
 

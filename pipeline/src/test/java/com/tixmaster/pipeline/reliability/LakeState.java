@@ -70,12 +70,21 @@ final class LakeState {
     return List.copyOf(all);
   }
 
+  /** Where a state is read from: a Parquet lake, or a Delta warehouse ({@link DeltaTables}). */
+  interface Tables {
+    /** The table's committed rows; empty when it does not exist. */
+    List<Row> readRows(TableSpec table) throws IOException;
+  }
+
   static ParquetLake open(Path lakehouse) {
     return new ParquetLake(lakehouse, lakehouse.resolve("_staging"));
   }
 
   static LakeState of(Path lakehouse) throws IOException {
-    ParquetLake lake = open(lakehouse);
+    return of(open(lakehouse)::readRows);
+  }
+
+  static LakeState of(Tables lake) throws IOException {
     Map<String, List<String>> tables = new LinkedHashMap<>();
     for (TableSpec t : TABLES) {
       tables.put(

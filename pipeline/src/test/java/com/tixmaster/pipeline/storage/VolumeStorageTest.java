@@ -62,6 +62,22 @@ public class VolumeStorageTest {
   }
 
   @Test
+  public void deleteIfEmptyKeepsAFolderThatHoldsSomethingOnBothStorages() throws IOException {
+    for (Storage each : List.of(storage, new LocalStorage())) {
+      String root =
+          each == storage ? volume("exports") : tmp.getRoot().toPath().resolve("local").toString();
+      String inUse = each.child(each.child(root, "in-use"), "part-0.parquet");
+      each.createIfAbsent(inUse, bytes("x"));
+      each.deleteIfEmpty(root);
+      assertThat(each + ": a folder in use stays", each.exists(inUse), is(true));
+      each.delete(each.child(root, "in-use"));
+      each.deleteIfEmpty(root);
+      assertThat(each + ": an empty folder goes", each.exists(root), is(false));
+      each.deleteIfEmpty(root); // gone already: nothing
+    }
+  }
+
+  @Test
   public void theVolumeRefusesRenameOverAppendAndLinks() throws IOException {
     String a = volume("a.json");
     String b = volume("b.json");
