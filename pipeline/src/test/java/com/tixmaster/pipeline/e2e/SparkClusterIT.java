@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -36,9 +37,12 @@ import org.junit.rules.TemporaryFolder;
  * The production runner for real: {@code scripts/spark-cluster.sh} starts a Spark standalone
  * cluster of two Workers, {@code scripts/spark-submit.sh --master=spark://…} runs the whole
  * pipeline on it with Delta tables (the driver is the submitting JVM, the executors are the
- * Workers' JVMs), twice, and the cluster is stopped whatever happens. The tables hold the same rows
- * as the DirectRunner's lake, the re-run duplicates nothing, and every count in {@code etl_log} is
- * the count of its table.
+ * Workers' JVMs), twice, and the cluster is stopped whatever happens. The first run loses an
+ * executor: {@link ExecutorLoss} kills one executor JVM with {@code SIGKILL} while silver runs, and
+ * Spark retries its tasks on the other executors (and a new one its Worker starts). The tables
+ * still hold the same rows as the DirectRunner's lake (no row counted twice, no staged file
+ * committed twice), the re-run duplicates nothing, and every count in {@code etl_log} is the count
+ * of its table.
  *
  * <p>Run by failsafe in {@code mvn verify}, after {@code package} has built the shaded jar the
  * scripts submit. A few minutes on two cores.
@@ -63,13 +67,18 @@ public class SparkClusterIT {
 
     String first;
     String second;
+    Optional<ExecutorLoss.Kill> lost;
     // try-with-resources: the cluster is stopped whatever happens, and a failure to stop it is
     // reported without hiding the failure that came first
     try (Cluster cluster = Cluster.start(clusterDir, root)) {
       t = lap("cluster start", t);
       assertThat(cluster.master, cluster.master.matches("spark://127\\.0\\.0\\.1:\\d+"), is(true));
-      first = submit(root.resolve("first.log"), cluster.master, warehouse, deltaLake, "first");
-      t = lap("first run on the cluster", t);
+      try (ExecutorLoss loss =
+          new ExecutorLoss(clusterDir, deltaLake.resolve("_staging").resolve("first"))) {
+        first = submit(root.resolve("first.log"), cluster.master, warehouse, deltaLake, "first");
+        lost = loss.kill();
+      }
+      t = lap("first run on the cluster, one executor killed during silver", t);
       second = submit(root.resolve("second.log"), cluster.master, warehouse, deltaLake, "second");
       t = lap("second run on the cluster", t);
     }
@@ -89,6 +98,15 @@ public class SparkClusterIT {
         is(Set.of("worker-1", "worker-2")));
 
     assertThat(first, containsString("(SparkRunner, lake Delta catalog spark_catalog"));
+    assertThat("an executor was killed during the first run", lost.isPresent(), is(true));
+    assertThat(
+        "it was killed while silver ran (pid " + lost.get().pid() + ")",
+        lost.get().silverRunningAtKill(),
+        is(true));
+    assertThat(
+        "the driver saw the executor go and carried on",
+        Files.readString(root.resolve("first.log"), StandardCharsets.UTF_8),
+        containsString("Lost executor " + lost.get().workDir().getFileName()));
     Path parquetLake = root.resolve("direct-lake");
     TixMasterRun direct =
         TixMasterRun.of("--landing=" + Lakes.bundledLanding(), "--lakehouse=" + parquetLake, AS_OF);
