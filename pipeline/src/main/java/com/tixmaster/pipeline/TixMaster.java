@@ -101,7 +101,7 @@ public final class TixMaster {
       // Keeps this run's staging: earlier steps of the run (a job's tasks) staged gold to publish.
       lake.recover(config.runId());
       try {
-        runStages(new RunContext(config, lake, clock), outcomes);
+        runStages(new RunContext(config, lake, clock, err), outcomes);
       } finally {
         FaultPoints.reach(FaultPoints.PUBLISHED);
         logStages(lake, config, outcomes);

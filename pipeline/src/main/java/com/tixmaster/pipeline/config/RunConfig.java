@@ -35,6 +35,9 @@ public final class RunConfig {
           Stage.QUALITY,
           Stage.PUBLISH);
 
+  /** The shortest interval between progress lines: more often would only flood stderr. */
+  private static final double MIN_PROGRESS_SECONDS = 0.1;
+
   private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
   private static final DateTimeFormatter RUN_ID_FORMAT =
@@ -58,6 +61,8 @@ public final class RunConfig {
   private final boolean localFastPath;
   private final int leaseSeconds;
   private final boolean storageLevelGiven;
+  private final boolean quiet;
+  private final java.time.Duration progressInterval;
   private final TixMasterOptions options;
 
   private RunConfig(Builder b) {
@@ -79,6 +84,8 @@ public final class RunConfig {
     this.localFastPath = b.localFastPath;
     this.leaseSeconds = b.leaseSeconds;
     this.storageLevelGiven = b.storageLevelGiven;
+    this.quiet = b.quiet;
+    this.progressInterval = b.progressInterval;
     this.options = b.options;
   }
 
@@ -197,6 +204,12 @@ public final class RunConfig {
       throw new ConfigException("leaseSeconds", "must be a whole number of seconds ≥ 10");
     }
     b.leaseSeconds = lease;
+    b.quiet = options.getQuiet() != null && options.getQuiet();
+    Double progress = options.getProgressSeconds();
+    if (progress == null || !(progress >= MIN_PROGRESS_SECONDS) || progress > 86_400) {
+      throw new ConfigException("progressSeconds", "must be between 0.1 and 86400 seconds");
+    }
+    b.progressInterval = java.time.Duration.ofMillis(Math.round(progress * 1000));
     b.stagingDir =
         blank(options.getStagingDir())
             ? b.lakehouse.resolve("_staging").toString()
@@ -459,6 +472,16 @@ public final class RunConfig {
     return storageLevelGiven;
   }
 
+  /** Whether the progress lines of running stages are off ({@code --quiet}). */
+  public boolean quiet() {
+    return quiet;
+  }
+
+  /** How often a running stage prints a progress line ({@code --progressSeconds}). */
+  public java.time.Duration progressInterval() {
+    return progressInterval;
+  }
+
   /**
    * The Beam options the stages' pipelines are created with (runner settings). Stages never read
    * the pipeline's own options from here: they get this config's values.
@@ -503,6 +526,8 @@ public final class RunConfig {
     boolean localFastPath;
     boolean storageLevelGiven;
     int leaseSeconds;
+    boolean quiet;
+    java.time.Duration progressInterval;
     TixMasterOptions options;
   }
 

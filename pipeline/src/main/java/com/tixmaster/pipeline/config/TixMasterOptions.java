@@ -96,6 +96,20 @@ public interface TixMasterOptions extends PipelineOptions {
 
   void setLocalFastPath(Boolean value);
 
+  @Description(
+      "No progress lines: by default a running stage prints one to stderr every"
+          + " --progressSeconds (stage, elapsed time, Beam's counters so far).")
+  @Default.Boolean(false)
+  Boolean getQuiet();
+
+  void setQuiet(Boolean value);
+
+  @Description("Seconds between a running stage's progress lines on stderr (decimals allowed).")
+  @Default.Double(10.0)
+  Double getProgressSeconds();
+
+  void setProgressSeconds(Double value);
+
   // ---- ingestion (stage 'ingest'); the API key comes from TICKETMASTER_API_KEY only ----
 
   @Description("Discovery API base URL; tests point it at a local server.")

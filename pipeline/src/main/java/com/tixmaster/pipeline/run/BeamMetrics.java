@@ -8,7 +8,7 @@ import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 
-/** Reads a finished pipeline's counters of one namespace, summed over steps. */
+/** Reads a pipeline's counters (of one namespace, or all of them), summed over steps. */
 public final class BeamMetrics {
   /**
    * Said of counters that the runner only reports as attempted (Spark): every attempt of a task
@@ -27,19 +27,38 @@ public final class BeamMetrics {
     }
   }
 
+  /** Where Beam's own counters live: its classes' names. */
+  private static final String BEAM_NAMESPACES = "org.apache.beam.";
+
   private BeamMetrics() {}
 
   public static Counters counters(PipelineResult result, String namespace) {
-    MetricQueryResults results =
-        result
-            .metrics()
-            .queryMetrics(
-                MetricsFilter.builder()
-                    .addNameFilter(MetricNameFilter.inNamespace(namespace))
-                    .build());
+    return counters(
+        result,
+        MetricsFilter.builder().addNameFilter(MetricNameFilter.inNamespace(namespace)).build());
+  }
+
+  /**
+   * The pipeline's own counters, by name, summed over namespaces and steps; not Beam's (such as
+   * {@code cogbk-keys}, namespaces {@code org.apache.beam.…}). Also works while the pipeline runs
+   * (the values so far), on the DirectRunner and on the SparkRunner.
+   */
+  public static Counters projectCounters(PipelineResult result) {
+    return counters(result, MetricsFilter.builder().build());
+  }
+
+  private static boolean beams(MetricResult<?> metric) {
+    return metric.getName().getNamespace().startsWith(BEAM_NAMESPACES);
+  }
+
+  private static Counters counters(PipelineResult result, MetricsFilter filter) {
+    MetricQueryResults results = result.metrics().queryMetrics(filter);
     Map<String, Long> counters = new TreeMap<>();
     boolean attempted = false;
     for (MetricResult<Long> counter : results.getCounters()) {
+      if (beams(counter)) {
+        continue;
+      }
       Long value;
       try {
         value = counter.getCommitted();

@@ -6,9 +6,11 @@ import com.tixmaster.schemas.TableSpec;
 import com.tixmaster.transforms.io.ReadTable;
 import com.tixmaster.transforms.io.WriteTable;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.schemas.transforms.Convert;
 import org.apache.beam.sdk.values.PCollection;
@@ -25,14 +27,18 @@ public final class RunContext {
   private final Lake lake;
   private final PipelineOptions beamOptions;
   private final Clock clock;
+  private final ProgressReporter progress;
   private boolean silverChanged;
   private final java.util.List<StageOutcome> recorded = new java.util.ArrayList<>();
 
-  public RunContext(RunConfig config, Lake lake, Clock clock) {
+  /** {@code err} gets the progress lines of running stages (none with {@code --quiet}). */
+  public RunContext(RunConfig config, Lake lake, Clock clock, PrintStream err) {
     this.config = config;
     this.lake = lake;
     this.beamOptions = config.beamOptions();
     this.clock = clock;
+    this.progress =
+        new ProgressReporter(err, config.quiet(), config.progressInterval(), clock::millis);
   }
 
   public RunConfig config() {
@@ -73,6 +79,14 @@ public final class RunContext {
     beamOptions.setJobName(
         "tix-master-" + config.runId().toLowerCase().replaceAll("[^a-z0-9-]", "-") + "-" + stage);
     return Pipeline.create(beamOptions);
+  }
+
+  /**
+   * Runs a stage's pipeline to its end, printing progress lines while it runs ({@link
+   * ProgressReporter}); {@code headline} names the counters they show (else all non-zero ones).
+   */
+  public PipelineResult runToEnd(Pipeline pipeline, String stage, String... headline) {
+    return progress.runToEnd(pipeline, stage, List.of(headline));
   }
 
   /** Reads the committed snapshot of {@code table} into {@code pipeline}. */

@@ -79,8 +79,14 @@ public final class BronzeStage implements StageRunner {
     stage(ctx, out, BronzeTransform.SCHEMA, BronzeTables.SCHEMA, 1);
     stage(ctx, out, BronzeTransform.REJECTED_RECORDS, BronzeTables.REJECTED_RECORDS, 1);
 
-    PipelineResult result = p.run();
-    result.waitUntilFinish();
+    PipelineResult result =
+        ctx.runToEnd(
+            p,
+            "bronze",
+            BronzeMetrics.FILES_LOADED,
+            BronzeMetrics.FILES_REJECTED,
+            BronzeMetrics.RECORDS_LOADED,
+            BronzeMetrics.RECORDS_REJECTED);
     BeamMetrics.Counters counters = BeamMetrics.counters(result, BronzeMetrics.NAMESPACE);
     // The log's counts come from what was staged, not from the counters: a runner that retries a
     // task (Spark) reports attempted counters, which count a retried batch twice.

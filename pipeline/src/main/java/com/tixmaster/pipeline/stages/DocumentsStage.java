@@ -37,7 +37,7 @@ public final class DocumentsStage implements StageRunner {
         GoldTables.EVENT_DOCUMENTS,
         GoldStage.RUNNER_SHARDS);
     ctx.stageTyped(documents.get(EventDocumentsTransform.REJECTED), GoldTables.REJECTED, 1);
-    p.run().waitUntilFinish();
+    ctx.runToEnd(p, "documents");
     long rejected = GoldRejects.commit(ctx, EventDocumentsTransform.STAGE, outcome);
     long docs = ctx.lake().stagedRowCount(ctx.config().runId(), GoldTables.EVENT_DOCUMENTS);
     return outcome

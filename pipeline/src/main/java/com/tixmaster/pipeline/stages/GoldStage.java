@@ -78,7 +78,7 @@ public final class GoldStage implements StageRunner {
     ctx.stageTyped(out.factEvents(), GoldTables.FACT_EVENTS, RUNNER_SHARDS);
     ctx.stageTyped(out.bridgeEventAttraction(), GoldTables.BRIDGE_EVENT_ATTRACTION, RUNNER_SHARDS);
     ctx.stageTyped(out.rejected(), GoldTables.REJECTED, 1);
-    p.run().waitUntilFinish();
+    ctx.runToEnd(p, "gold");
     long rejected = GoldRejects.commit(ctx, GoldTransform.STAGE, outcome);
 
     long silverEvents = ctx.lake().rowCount(SilverTables.EVENTS);

@@ -67,7 +67,7 @@ public final class QualityStage implements StageRunner {
     PCollection<DataQualityResult> results =
         input.apply("AuditTables", QualityTransform.of(config));
     ctx.stageTyped(results, GoldTables.DATA_QUALITY_RESULTS, 1);
-    p.run().waitUntilFinish();
+    ctx.runToEnd(p, "quality");
 
     List<Row> audits = Audits.of(ctx);
     Audits.Verdict verdict = Audits.verdict(audits, ctx.config().failOnSeverity());

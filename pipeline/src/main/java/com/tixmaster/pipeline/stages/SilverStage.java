@@ -87,8 +87,7 @@ public final class SilverStage implements StageRunner {
     for (Map.Entry<TableSpec, PCollection<?>> table : out.tables().entrySet()) {
       stageAny(ctx, table.getValue(), table.getKey());
     }
-    PipelineResult result = p.run();
-    result.waitUntilFinish();
+    PipelineResult result = ctx.runToEnd(p, "silver");
     BeamMetrics.Counters counters = BeamMetrics.counters(result, SilverCounters.NAMESPACE);
 
     List<BronzeRunProcessed> watermark = new ArrayList<>();

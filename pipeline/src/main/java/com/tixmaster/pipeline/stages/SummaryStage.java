@@ -49,7 +49,7 @@ public final class SummaryStage implements StageRunner {
     ctx.stageTyped(
         summary.get(MonthlySummaryTransform.SUMMARY), GoldTables.MONTHLY_EVENT_SUMMARY, 1);
     ctx.stageTyped(summary.get(MonthlySummaryTransform.REJECTED), GoldTables.REJECTED, 1);
-    p.run().waitUntilFinish();
+    ctx.runToEnd(p, "summary");
     long rejected = GoldRejects.commit(ctx, MonthlySummaryTransform.STAGE, outcome);
     long months = ctx.lake().stagedRowCount(ctx.config().runId(), GoldTables.MONTHLY_EVENT_SUMMARY);
     return outcome

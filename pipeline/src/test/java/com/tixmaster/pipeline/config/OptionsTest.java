@@ -40,6 +40,7 @@ public class OptionsTest {
     assertRefused("stages", "--stages=gold,publish"); // missing quality
     assertRefused("stages", "--stages=silver,gold,summary,quality"); // missing publish
     assertRefused("runId", "--runId=../escape");
+    assertRefused("progressSeconds", "--progressSeconds=0");
     assertRefused("asOf", "--asOf=yesterday");
     assertRefused("failOnSeverity", "--failOnSeverity=SEVERE");
     assertRefused("pageSize", "--pageSize=500");
