@@ -29,6 +29,7 @@ final class ExecutorLoss implements AutoCloseable {
   private final Thread watcher;
   private volatile Kill kill;
   private volatile Throwable failure;
+  private volatile String lastSeen = "none yet";
 
   /**
    * Starts watching.
@@ -36,8 +37,8 @@ final class ExecutorLoss implements AutoCloseable {
    * @param clusterDir the cluster's folder ({@code scripts/spark-cluster.sh --dir})
    * @param runStaging the run's staging folder ({@code <staging>/<run id>}), holding its notes
    */
-  ExecutorLoss(Path clusterDir, Path runStaging) {
-    this.clusterDir = clusterDir;
+  ExecutorLoss(Path clusterDir, Path runStaging) throws IOException {
+    this.clusterDir = clusterDir.toRealPath();
     this.runStaging = runStaging;
     this.watcher = new Thread(this::watch, "executor-loss");
     watcher.setDaemon(true);
@@ -88,25 +89,51 @@ final class ExecutorLoss implements AutoCloseable {
   /** A live executor JVM of this cluster and the tasks its log shows it started. */
   private record Executor(long pid, Path workDir, long tasks) {}
 
-  private List<Executor> executors() {
-    return ProcessHandle.allProcesses()
-        .filter(p -> p.info().commandLine().orElse("").contains("CoarseGrainedExecutorBackend"))
-        .map(this::executor)
-        .flatMap(Optional::stream)
-        .collect(Collectors.toList());
+  /**
+   * The executors, from /proc: a process whose working directory is an executor folder of this
+   * cluster's Workers and whose command runs Spark's executor. (Not {@code ProcessHandle.info()}:
+   * an executor's command line, a classpath of hundreds of jars, is too long for it.)
+   */
+  private List<Executor> executors() throws IOException {
+    List<Executor> found = new java.util.ArrayList<>();
+    try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+      for (Path proc : procs.collect(Collectors.toList())) {
+        if (proc.getFileName().toString().matches("\\d+")) {
+          executor(proc).ifPresent(found::add);
+        }
+      }
+    }
+    lastSeen = found.toString();
+    return found;
   }
 
-  private Optional<Executor> executor(ProcessHandle process) {
+  private Optional<Executor> executor(Path proc) {
     try {
-      Path cwd = Files.readSymbolicLink(Path.of("/proc", Long.toString(process.pid()), "cwd"));
+      Path cwd = Files.readSymbolicLink(proc.resolve("cwd"));
       // worker-N/app-<id>/<executor id>, below this cluster's folder only
       if (!cwd.startsWith(clusterDir) || clusterDir.relativize(cwd).getNameCount() != 3) {
         return Optional.empty();
       }
-      return Optional.of(new Executor(process.pid(), cwd, tasksStarted(cwd.resolve("stderr"))));
-    } catch (IOException | UnsupportedOperationException e) {
+      String command =
+          new String(Files.readAllBytes(proc.resolve("cmdline")), StandardCharsets.ISO_8859_1);
+      if (!command.contains("CoarseGrainedExecutorBackend")) {
+        return Optional.empty();
+      }
+      long pid = Long.parseLong(proc.getFileName().toString());
+      return Optional.of(new Executor(pid, cwd, tasksStarted(cwd.resolve("stderr"))));
+    } catch (IOException | RuntimeException e) {
       return Optional.empty(); // gone meanwhile, or not ours to read
     }
+  }
+
+  /** What the watcher saw last, for a failure message. */
+  String describe() {
+    return "bronze finished: "
+        + finished("bronze")
+        + ", silver finished: "
+        + finished("silver")
+        + ", executors seen last: "
+        + lastSeen;
   }
 
   private static long tasksStarted(Path stderr) throws IOException {

@@ -68,6 +68,7 @@ public class SparkClusterIT {
     String first;
     String second;
     Optional<ExecutorLoss.Kill> lost;
+    String watched;
     // try-with-resources: the cluster is stopped whatever happens, and a failure to stop it is
     // reported without hiding the failure that came first
     try (Cluster cluster = Cluster.start(clusterDir, root)) {
@@ -77,6 +78,7 @@ public class SparkClusterIT {
           new ExecutorLoss(clusterDir, deltaLake.resolve("_staging").resolve("first"))) {
         first = submit(root.resolve("first.log"), cluster.master, warehouse, deltaLake, "first");
         lost = loss.kill();
+        watched = loss.describe();
       }
       t = lap("first run on the cluster, one executor killed during silver", t);
       second = submit(root.resolve("second.log"), cluster.master, warehouse, deltaLake, "second");
@@ -98,7 +100,10 @@ public class SparkClusterIT {
         is(Set.of("worker-1", "worker-2")));
 
     assertThat(first, containsString("(SparkRunner, lake Delta catalog spark_catalog"));
-    assertThat("an executor was killed during the first run", lost.isPresent(), is(true));
+    assertThat(
+        "an executor was killed during the first run (" + watched + ")",
+        lost.isPresent(),
+        is(true));
     assertThat(
         "it was killed while silver ran (pid " + lost.get().pid() + ")",
         lost.get().silverRunningAtKill(),
