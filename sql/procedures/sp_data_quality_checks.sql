@@ -5,12 +5,13 @@
 -- QualityTransform's checks: the same names, severities and thresholds) over
 -- <catalog>.bronze/silver/gold and writes one gold.data_quality_results row per
 -- check and one gold.etl_log row (stage 'quality') under run_id;
--- a re-run with the same run_id replaces them. run_id defaults to sql-<timestamp>.
+-- a re-run with the same run_id replaces them. run_id defaults to sql-<timestamp>-<random>.
 -- It returns the results. A failure is logged to gold.etl_log (FAILED, with the
 -- step) and re-raised.
 --
--- Create it on a SQL warehouse with scripts/databricks/procedures.sh (it fills in
--- ${catalog}), then:  CALL ticket_master.gold.sp_data_quality_checks('ticket_master', 'my-audit');
+-- Create it on a SQL warehouse with scripts/databricks/procedures.sh, which puts the
+-- catalog in place of the placeholder, then:
+--   CALL ticket_master.gold.sp_data_quality_checks('ticket_master', 'my-audit');
 --
 -- Apache Spark 4.1 runs the body (BEGIN ... END) as a SQL script but has no CREATE
 -- PROCEDURE and no RESIGNAL. spark4-tests' ProceduresTest runs it there with two lines
@@ -20,7 +21,7 @@
 
 CREATE OR REPLACE PROCEDURE ${catalog}.gold.sp_data_quality_checks(catalog STRING DEFAULT '${catalog}', run_id STRING DEFAULT NULL) LANGUAGE SQL SQL SECURITY INVOKER COMMENT 'The data-quality audits of sql/quality, as gold.data_quality_results rows' AS
 BEGIN
-  DECLARE audit_run STRING DEFAULT coalesce(run_id, 'sql-' || date_format(current_timestamp(), 'yyyyMMdd-HHmmss'));
+  DECLARE audit_run STRING DEFAULT coalesce(run_id, 'sql-' || date_format(current_timestamp(), 'yyyyMMdd-HHmmss') || '-' || substr(uuid(), 1, 8));
   DECLARE audit_started TIMESTAMP DEFAULT current_timestamp();
   DECLARE current_step STRING DEFAULT 'start';
   DECLARE check_status STRING;

@@ -6,7 +6,7 @@
 -- (any day of the month; null = the first / last month that has facts), one month
 -- at a time: the month's row is deleted, then the recomputed row inserted (none
 -- when the month has no non-test event), so a month never holds two rows. Each
--- run writes one gold.etl_log row (stage 'summary', run id sql-summary-<timestamp>);
+-- run writes one gold.etl_log row (stage 'summary', run id sql-summary-<timestamp>-<random>);
 -- the EXIT HANDLER logs a failure there (FAILED, with the month) and re-raises it.
 -- It returns the rows of the months it covered. The KPIs (MonthlyKpis):
 --   total_events: count of distinct events
@@ -23,8 +23,9 @@
 --   rescheduled_events: events with status [rescheduled]
 --   priced_event_pct: percentage of events with a price range (a price_min or a price_max)
 --
--- Create it on a SQL warehouse with scripts/databricks/procedures.sh (it fills in
--- ${catalog}), then:  CALL ticket_master.gold.sp_generate_event_summary('ticket_master', DATE'2026-01-01', DATE'2026-12-01');
+-- Create it on a SQL warehouse with scripts/databricks/procedures.sh, which puts the
+-- catalog in place of the placeholder, then:
+--   CALL ticket_master.gold.sp_generate_event_summary('ticket_master', DATE'2026-01-01', DATE'2026-12-01');
 --
 -- Apache Spark 4.1 runs the body (BEGIN ... END) as a SQL script but has no CREATE
 -- PROCEDURE and no RESIGNAL. spark4-tests' ProceduresTest runs it there with two lines
@@ -34,13 +35,14 @@
 
 CREATE OR REPLACE PROCEDURE ${catalog}.gold.sp_generate_event_summary(catalog STRING DEFAULT '${catalog}', start_month DATE DEFAULT NULL, end_month DATE DEFAULT NULL) LANGUAGE SQL SQL SECURITY INVOKER COMMENT 'Recomputes the monthly KPIs of gold.monthly_event_summary, one month at a time' AS
 BEGIN
-  DECLARE summary_run STRING DEFAULT 'sql-summary-' || date_format(current_timestamp(), 'yyyyMMdd-HHmmss');
+  DECLARE summary_run STRING DEFAULT 'sql-summary-' || date_format(current_timestamp(), 'yyyyMMdd-HHmmss') || '-' || substr(uuid(), 1, 8);
   DECLARE summary_started TIMESTAMP DEFAULT current_timestamp();
   DECLARE current_step STRING DEFAULT 'finding the months';
   DECLARE month_start DATE;
+  DECLARE first_month DATE;
   DECLARE last_month DATE;
   DECLARE months_done BIGINT DEFAULT 0;
-  DECLARE rows_written BIGINT DEFAULT 0;
+  DECLARE rows_written BIGINT;
   DECLARE EXIT HANDLER FOR SQLEXCEPTION
   BEGIN
     DELETE FROM IDENTIFIER(catalog || '.gold.etl_log') WHERE run_id = summary_run AND stage = 'summary';
@@ -55,6 +57,7 @@ BEGIN
 
   SET month_start = coalesce(trunc(start_month, 'MM'), (SELECT min(make_date(d.year, d.month, 1)) FROM IDENTIFIER(catalog || '.gold.fact_events') AS f JOIN IDENTIFIER(catalog || '.gold.dim_date') AS d ON f.date_key = d.date_key WHERE f.date_key > 0));
   SET last_month = coalesce(trunc(end_month, 'MM'), (SELECT max(make_date(d.year, d.month, 1)) FROM IDENTIFIER(catalog || '.gold.fact_events') AS f JOIN IDENTIFIER(catalog || '.gold.dim_date') AS d ON f.date_key = d.date_key WHERE f.date_key > 0));
+  SET first_month = month_start;
   WHILE month_start <= last_month DO
     SET current_step = 'month ' || date_format(month_start, 'yyyy-MM');
     DELETE FROM IDENTIFIER(catalog || '.gold.monthly_event_summary')
@@ -112,13 +115,13 @@ BEGIN
       current_timestamp() AS computed_at
     FROM events
     HAVING COUNT(*) > 0;
-    SET rows_written = rows_written + (SELECT COUNT(*) FROM IDENTIFIER(catalog || '.gold.monthly_event_summary')
-      WHERE report_year = year(month_start) AND report_month = month(month_start));
     SET months_done = months_done + 1;
     SET month_start = add_months(month_start, 1);
   END WHILE;
 
   SET current_step = 'etl_log';
+  SET rows_written = (SELECT COUNT(*) FROM IDENTIFIER(catalog || '.gold.monthly_event_summary') WHERE make_date(report_year, report_month, 1)
+    BETWEEN first_month AND last_month);
   DELETE FROM IDENTIFIER(catalog || '.gold.etl_log') WHERE run_id = summary_run AND stage = 'summary';
   INSERT INTO IDENTIFIER(catalog || '.gold.etl_log')
     (run_id, stage, started_at, ended_at, status, rows_in, rows_out, rows_rejected, parameters,

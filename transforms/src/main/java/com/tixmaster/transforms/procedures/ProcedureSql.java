@@ -58,8 +58,8 @@ final class ProcedureSql {
 
   /** The comment lines that end every procedure's header: how to run it and on what. */
   static String runNotes(String name, String call) {
-    return "-- Create it on a SQL warehouse with scripts/databricks/procedures.sh (it fills in\n"
-        + "-- ${catalog}), then:  "
+    return "-- Create it on a SQL warehouse with scripts/databricks/procedures.sh, which puts the\n"
+        + "-- catalog in place of the placeholder, then:\n--   "
         + call
         + "\n"
         + "--\n"

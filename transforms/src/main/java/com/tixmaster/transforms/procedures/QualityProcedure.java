@@ -59,7 +59,8 @@ final class QualityProcedure {
         .append(STAGE)
         .append("') under run_id;\n");
     s.append(
-        "-- a re-run with the same run_id replaces them. run_id defaults to sql-<timestamp>.\n");
+        "-- a re-run with the same run_id replaces them. run_id defaults to"
+            + " sql-<timestamp>-<random>.\n");
     s.append("-- It returns the results. A failure is logged to gold.etl_log (FAILED, with the\n");
     s.append("-- step) and re-raised.\n");
     s.append("--\n");
@@ -75,7 +76,7 @@ final class QualityProcedure {
     s.append("BEGIN\n");
     s.append(
         "  DECLARE audit_run STRING DEFAULT coalesce(run_id, 'sql-' || date_format("
-            + "current_timestamp(), 'yyyyMMdd-HHmmss'));\n");
+            + "current_timestamp(), 'yyyyMMdd-HHmmss') || '-' || substr(uuid(), 1, 8));\n");
     s.append("  DECLARE audit_started TIMESTAMP DEFAULT current_timestamp();\n");
     s.append("  DECLARE current_step STRING DEFAULT 'start';\n");
     s.append("  DECLARE check_status STRING;\n");

@@ -39,7 +39,7 @@ final class SummaryProcedure {
     s.append("-- at a time: the month's row is deleted, then the recomputed row inserted (none\n");
     s.append("-- when the month has no non-test event), so a month never holds two rows. Each\n");
     s.append("-- run writes one gold.etl_log row (stage '").append(STAGE);
-    s.append("', run id sql-summary-<timestamp>);\n");
+    s.append("', run id sql-summary-<timestamp>-<random>);\n");
     s.append(
         "-- the EXIT HANDLER logs a failure there (FAILED, with the month) and re-raises it.\n");
     s.append("-- It returns the rows of the months it covered. The KPIs (MonthlyKpis):\n");
@@ -64,13 +64,14 @@ final class SummaryProcedure {
     s.append("BEGIN\n");
     s.append(
         "  DECLARE summary_run STRING DEFAULT 'sql-summary-' || date_format(current_timestamp(),"
-            + " 'yyyyMMdd-HHmmss');\n");
+            + " 'yyyyMMdd-HHmmss') || '-' || substr(uuid(), 1, 8);\n");
     s.append("  DECLARE summary_started TIMESTAMP DEFAULT current_timestamp();\n");
     s.append("  DECLARE current_step STRING DEFAULT 'finding the months';\n");
     s.append("  DECLARE month_start DATE;\n");
+    s.append("  DECLARE first_month DATE;\n");
     s.append("  DECLARE last_month DATE;\n");
     s.append("  DECLARE months_done BIGINT DEFAULT 0;\n");
-    s.append("  DECLARE rows_written BIGINT DEFAULT 0;\n");
+    s.append("  DECLARE rows_written BIGINT;\n");
     s.append("  DECLARE EXIT HANDLER FOR SQLEXCEPTION\n");
     s.append("  BEGIN\n");
     s.append(indent(logRow("'FAILED'", "'" + NAME + " failed at ' || current_step"), 4));
@@ -81,6 +82,7 @@ final class SummaryProcedure {
     s.append("));\n");
     s.append("  SET last_month = coalesce(trunc(end_month, 'MM'), (").append(monthOfFacts("max"));
     s.append("));\n");
+    s.append("  SET first_month = month_start;\n");
     s.append("  WHILE month_start <= last_month DO\n");
     s.append("    SET current_step = 'month ' || date_format(month_start, 'yyyy-MM');\n");
     s.append("    DELETE FROM ")
@@ -88,15 +90,14 @@ final class SummaryProcedure {
         .append(
             "\n    WHERE report_year = year(month_start) AND report_month = month(month_start);\n");
     s.append(indent(insertMonth(), 4)).append('\n');
-    s.append("    SET rows_written = rows_written + (SELECT COUNT(*) FROM ")
-        .append(SUMMARY)
-        .append(
-            "\n      WHERE report_year = year(month_start) AND report_month ="
-                + " month(month_start));\n");
     s.append("    SET months_done = months_done + 1;\n");
     s.append("    SET month_start = add_months(month_start, 1);\n");
     s.append("  END WHILE;\n\n");
     s.append("  SET current_step = 'etl_log';\n");
+    s.append("  SET rows_written = (SELECT COUNT(*) FROM ")
+        .append(SUMMARY)
+        .append(" WHERE make_date(report_year, report_month, 1)\n")
+        .append("    BETWEEN first_month AND last_month);\n");
     s.append(indent(logRow("'SUCCEEDED'", "NULL"), 2)).append("\n\n");
     s.append("  SELECT * FROM ")
         .append(SUMMARY)
