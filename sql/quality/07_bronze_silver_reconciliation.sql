@@ -38,5 +38,6 @@ SELECT
   bronze_records, silver_events, rejected, superseded, accounted, gap,
   round(gap_pct, 2) AS gap_pct,
   5 AS threshold_pct,
-  CASE WHEN gap_pct > 5 THEN 'WARNING' ELSE 'PASSED' END AS status
+  CASE WHEN gap_pct > 5 THEN 'WARNING' ELSE 'PASSED' END AS status,
+  abs(gap) AS records_affected
 FROM shares;

@@ -13,6 +13,16 @@
 WITH newest AS (
   SELECT COUNT(*) AS silver_events, MAX(`_ingestion_timestamp`) AS newest_ingestion
   FROM ${catalog}.silver.events
+),
+verdict AS (
+  SELECT *,
+    CASE
+      WHEN silver_events = 0 OR newest_ingestion IS NULL THEN 'FAILED'
+      WHEN unix_millis(current_timestamp()) - unix_millis(newest_ingestion)
+           > 48 * 3600000 THEN 'FAILED'
+      ELSE 'PASSED'
+    END AS status
+  FROM newest
 )
 SELECT
   silver_events,
@@ -21,10 +31,6 @@ SELECT
   round((unix_millis(current_timestamp()) - unix_millis(newest_ingestion)) / 3600000.0, 2)
     AS age_hours,
   48 AS threshold_hours,
-  CASE
-    WHEN silver_events = 0 OR newest_ingestion IS NULL THEN 'FAILED'
-    WHEN unix_millis(current_timestamp()) - unix_millis(newest_ingestion)
-         > 48 * 3600000 THEN 'FAILED'
-    ELSE 'PASSED'
-  END AS status
-FROM newest;
+  status,
+  CASE WHEN status = 'FAILED' THEN silver_events ELSE 0 END AS records_affected
+FROM verdict;

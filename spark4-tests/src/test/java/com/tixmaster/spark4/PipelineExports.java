@@ -105,6 +105,12 @@ final class PipelineExports {
     return Files.createDirectories(dir);
   }
 
+  /** The Parquet lake of {@link #publishes()}, after both runs. */
+  static Path lake() throws IOException, InterruptedException {
+    publishes();
+    return Spark4Session.workDir().resolve("publishes").resolve("lake");
+  }
+
   /** The lines of a text file of an export, e.g. {@code tables.txt}. */
   static List<String> lines(Path file) throws IOException {
     return Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();

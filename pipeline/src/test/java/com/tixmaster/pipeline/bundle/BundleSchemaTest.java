@@ -70,6 +70,7 @@ public class BundleSchemaTest {
       Arrays.stream(Stage.values()).map(Stage::id).collect(Collectors.toList());
 
   static final String JOB = "tix_master_etl_pipeline";
+  static final String BRONZE_REFRESH_JOB = "tix_master_bronze_refresh";
   static final String MAIN_CLASS = "com.tixmaster.pipeline.TixMaster";
   static final String JAR = "pipeline/target/tix-master.jar";
 
@@ -277,13 +278,44 @@ public class BundleSchemaTest {
     assertEquals(
         "${var.run_as_service_principal}", prod.at("/run_as/service_principal_name").asText());
 
-    // The two targets never share tables.
+    // The targets never share tables.
     assertThat(catalogOf("dev"), not(equalTo(catalogOf("prod"))));
+    assertThat(catalogOf("staging"), not(equalTo(catalogOf("prod"))));
+    assertThat(catalogOf("staging"), not(equalTo(catalogOf("dev"))));
+  }
+
+  @Test
+  public void stagingSitsBetweenDevAndProdSharedPausedAndRunAsTheServicePrincipal() {
+    List<String> targets = new ArrayList<>();
+    bundle.get("targets").fieldNames().forEachRemaining(targets::add);
+    assertEquals(List.of("dev", "staging", "prod"), targets);
+    JsonNode staging = bundle.at("/targets/staging");
+    assertFalse(staging.path("default").asBoolean(false));
+    assertEquals("PAUSED", staging.at("/presets/trigger_pause_status").asText());
+    assertThat(
+        staging.at("/workspace/root_path").asText(), startsWith("/Workspace/Shared/.bundle/"));
+    assertEquals(
+        "${var.run_as_service_principal}", staging.at("/run_as/service_principal_name").asText());
+  }
+
+  @Test
+  public void theBronzeRefreshJobIsTheFullJobsIngestAndBronzeOnTheSameCluster() {
+    JsonNode refresh = job(BRONZE_REFRESH_JOB);
+    List<String> keys = new ArrayList<>();
+    refresh.get("tasks").forEach(t -> keys.add(t.path("task_key").asText()));
+    assertEquals(List.of("ingest", "bronze"), keys);
+    for (JsonNode t : refresh.get("tasks")) {
+      // the same task as the full job's (which BundleTasksTest runs), field for field
+      assertEquals(t.path("task_key").asText(), task(t.path("task_key").asText()), t);
+    }
+    assertEquals(job().get("job_clusters"), refresh.get("job_clusters"));
+    assertEquals(1, refresh.path("max_concurrent_runs").asInt());
+    assertTrue("on demand only", refresh.path("schedule").isMissingNode());
   }
 
   @Test
   public void everyTargetKeepsItsVolumesInsideItsOwnCatalog() {
-    for (String target : List.of("dev", "prod")) {
+    for (String target : List.of("dev", "staging", "prod")) {
       String catalog = catalogOf(target);
       for (String v : List.of("landing_volume", "staging_volume", "lakehouse_volume")) {
         String path = variable(target, v);
@@ -557,13 +589,17 @@ public class BundleSchemaTest {
   }
 
   static JsonNode job() {
+    return job(JOB);
+  }
+
+  static JsonNode job(String name) {
     for (JsonNode doc : resourceFiles.values()) {
-      JsonNode j = doc.at("/resources/jobs/" + JOB);
+      JsonNode j = doc.at("/resources/jobs/" + name);
       if (!j.isMissingNode()) {
         return j;
       }
     }
-    throw new AssertionError("no job " + JOB + " in resources/");
+    throw new AssertionError("no job " + name + " in resources/");
   }
 
   static JsonNode task(String key) {

@@ -17,9 +17,9 @@ import org.apache.beam.sdk.values.PCollection;
  *
  * <p>{@link #sqlTemplate()} is a {@code SELECT} over three-level names {@code
  * ${catalog}.<schema>.<table>} that returns the offending rows (or, for reconciliation and
- * freshness, one row of numbers and a status). It may also use {@code ${threshold}}, which {@link
- * #sql()} fills in from {@link #threshold()}; {@code ${catalog}} is left for whoever runs the
- * query.
+ * freshness, the {@link #measured()} checks, one row of numbers with {@code status} and {@code
+ * records_affected}). It may also use {@code ${threshold}}, which {@link #sql()} fills in from
+ * {@link #threshold()}; {@code ${catalog}} is left for whoever runs the query.
  */
 @AutoValue
 public abstract class CheckDefinition implements Serializable {
@@ -80,6 +80,13 @@ public abstract class CheckDefinition implements Serializable {
   /** The Databricks SQL, over {@code ${catalog}} and, where it has one, {@code ${threshold}}. */
   public abstract String sqlTemplate();
 
+  /**
+   * Whether the check measures one outcome ({@code Checks.measuring}): its SQL returns one row with
+   * {@code status} and {@code records_affected} columns. Otherwise its SQL returns the offending
+   * rows, and their count is the records affected.
+   */
+  public abstract boolean measured();
+
   /** Where this check's Beam composite comes from. */
   public abstract DeferredFactory factory();
 
@@ -116,7 +123,7 @@ public abstract class CheckDefinition implements Serializable {
   }
 
   public static Builder builder() {
-    return new AutoValue_CheckDefinition.Builder();
+    return new AutoValue_CheckDefinition.Builder().measured(false);
   }
 
   /** Builder. */
@@ -141,6 +148,8 @@ public abstract class CheckDefinition implements Serializable {
     public abstract Builder sqlResult(String v);
 
     public abstract Builder sqlTemplate(String v);
+
+    public abstract Builder measured(boolean v);
 
     public abstract Builder factory(DeferredFactory v);
 

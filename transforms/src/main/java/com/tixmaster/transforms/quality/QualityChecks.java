@@ -248,6 +248,7 @@ public final class QualityChecks {
           .number(7)
           .name("bronze_silver_reconciliation")
           .factory(() -> Checks.measuring(Checks::reconciliation))
+          .measured(true)
           .table("bronze.events_raw,silver.events,silver._accounting")
           .severity(LOW)
           .threshold(5.0)
@@ -287,7 +288,8 @@ public final class QualityChecks {
                 bronze_records, silver_events, rejected, superseded, accounted, gap,
                 round(gap_pct, 2) AS gap_pct,
                 ${threshold} AS threshold_pct,
-                CASE WHEN gap_pct > ${threshold} THEN 'WARNING' ELSE 'PASSED' END AS status
+                CASE WHEN gap_pct > ${threshold} THEN 'WARNING' ELSE 'PASSED' END AS status,
+                abs(gap) AS records_affected
               FROM shares\
               """)
           .build();
@@ -354,6 +356,7 @@ public final class QualityChecks {
           .number(11)
           .name("silver_freshness")
           .factory(() -> Checks.measuring(Checks::silverFreshness))
+          .measured(true)
           .table("silver.events")
           .severity(MEDIUM)
           .threshold(48.0)
@@ -368,6 +371,16 @@ public final class QualityChecks {
 WITH newest AS (
   SELECT COUNT(*) AS silver_events, MAX(`_ingestion_timestamp`) AS newest_ingestion
   FROM ${catalog}.silver.events
+),
+verdict AS (
+  SELECT *,
+    CASE
+      WHEN silver_events = 0 OR newest_ingestion IS NULL THEN 'FAILED'
+      WHEN unix_millis(current_timestamp()) - unix_millis(newest_ingestion)
+           > ${threshold} * 3600000 THEN 'FAILED'
+      ELSE 'PASSED'
+    END AS status
+  FROM newest
 )
 SELECT
   silver_events,
@@ -376,13 +389,9 @@ SELECT
   round((unix_millis(current_timestamp()) - unix_millis(newest_ingestion)) / 3600000.0, 2)
     AS age_hours,
   ${threshold} AS threshold_hours,
-  CASE
-    WHEN silver_events = 0 OR newest_ingestion IS NULL THEN 'FAILED'
-    WHEN unix_millis(current_timestamp()) - unix_millis(newest_ingestion)
-         > ${threshold} * 3600000 THEN 'FAILED'
-    ELSE 'PASSED'
-  END AS status
-FROM newest\
+  status,
+  CASE WHEN status = 'FAILED' THEN silver_events ELSE 0 END AS records_affected
+FROM verdict\
 """)
           .build();
 

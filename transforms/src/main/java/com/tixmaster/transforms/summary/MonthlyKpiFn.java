@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -27,7 +26,8 @@ import org.apache.beam.sdk.util.VarInt;
 
 /**
  * The KPIs of one month (tables.md "Monthly KPIs"), as a {@link CombineFn} over {@link KpiEvent}s
- * of that month.
+ * of that month. The unknown key, the status codes and the rounding come from {@link MonthlyKpis},
+ * whose SQL of the same KPIs is the stored procedure {@code sp_generate_event_summary}.
  *
  * <ul>
  *   <li>Test events are ignored; an event counts once however often it is added (by event_id).
@@ -50,7 +50,7 @@ import org.apache.beam.sdk.util.VarInt;
 public final class MonthlyKpiFn
     extends CombineFn<KpiEvent, MonthlyKpiFn.Accum, MonthlyEventSummary> {
   private static final long serialVersionUID = 1L;
-  private static final long UNKNOWN = -1L;
+  private static final long UNKNOWN = MonthlyKpis.UNKNOWN_KEY;
 
   private final GoldConfig config;
 
@@ -131,20 +131,12 @@ public final class MonthlyKpiFn
           countMin++;
         }
       }
-      String status = e.getStatusCode() == null ? "" : e.getStatusCode().toLowerCase(Locale.ROOT);
-      switch (status) {
-        case "cancelled":
-        case "canceled":
-          cancelled++;
-          break;
-        case "postponed":
-          postponed++;
-          break;
-        case "rescheduled":
-          rescheduled++;
-          break;
-        default:
-          break;
+      if (MonthlyKpis.isStatus(e.getStatusCode(), MonthlyKpis.CANCELLED)) {
+        cancelled++;
+      } else if (MonthlyKpis.isStatus(e.getStatusCode(), MonthlyKpis.POSTPONED)) {
+        postponed++;
+      } else if (MonthlyKpis.isStatus(e.getStatusCode(), MonthlyKpis.RESCHEDULED)) {
+        rescheduled++;
       }
     }
     return MonthlyEventSummary.builder()
@@ -239,11 +231,12 @@ public final class MonthlyKpiFn
   }
 
   static double round2(BigDecimal value) {
-    return value.setScale(2, RoundingMode.HALF_UP).doubleValue();
+    return value.setScale(MonthlyKpis.SCALE, RoundingMode.HALF_UP).doubleValue();
   }
 
   static double average(BigDecimal sum, long count) {
-    return sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP).doubleValue();
+    return sum.divide(BigDecimal.valueOf(count), MonthlyKpis.SCALE, RoundingMode.HALF_UP)
+        .doubleValue();
   }
 
   static double percent(long part, long total) {
@@ -251,7 +244,7 @@ public final class MonthlyKpiFn
       return 0.0;
     }
     return BigDecimal.valueOf(part * 100L)
-        .divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP)
+        .divide(BigDecimal.valueOf(total), MonthlyKpis.SCALE, RoundingMode.HALF_UP)
         .doubleValue();
   }
 }
