@@ -1,13 +1,10 @@
 package com.tixmaster.transforms.procedures;
 
+import com.tixmaster.transforms.io.GeneratedFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Writes the warehouse users' stored procedures to {@code sql/procedures/}: {@link
@@ -29,21 +26,10 @@ public final class ProcedureSqlGenerator {
 
   /** Writes the files to {@code args[0]} (default {@value #DEFAULT_DIR}), removing stale ones. */
   public static void main(String[] args) throws IOException {
-    Path dir = Paths.get(args.length > 0 ? args[0] : DEFAULT_DIR);
-    Files.createDirectories(dir);
-    Map<String, String> files = files();
-    try (Stream<Path> existing = Files.list(dir)) {
-      for (Path p : (Iterable<Path>) existing::iterator) {
-        String name = p.getFileName().toString();
-        if (isGenerated(name) && !files.containsKey(name)) {
-          Files.delete(p);
-        }
-      }
-    }
-    for (Map.Entry<String, String> f : files.entrySet()) {
-      Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
-    }
-    System.out.println("Wrote " + files.size() + " files to " + dir.toAbsolutePath());
+    GeneratedFiles.write(
+        Paths.get(args.length > 0 ? args[0] : DEFAULT_DIR),
+        files(),
+        ProcedureSqlGenerator::isGenerated);
   }
 
   /** Whether {@code fileName} is one this generator owns. */

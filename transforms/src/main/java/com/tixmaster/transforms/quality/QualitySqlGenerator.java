@@ -1,14 +1,11 @@
 package com.tixmaster.transforms.quality;
 
+import com.tixmaster.transforms.io.GeneratedFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Writes the Databricks SQL of every check in {@link QualityChecks} to {@code sql/quality/}: one
@@ -28,21 +25,10 @@ public final class QualitySqlGenerator {
 
   /** Writes the files to {@code args[0]} (default {@value #DEFAULT_DIR}), removing stale ones. */
   public static void main(String[] args) throws IOException {
-    Path dir = Paths.get(args.length > 0 ? args[0] : DEFAULT_DIR);
-    Files.createDirectories(dir);
-    Map<String, String> files = files();
-    try (Stream<Path> existing = Files.list(dir)) {
-      for (Path p : (Iterable<Path>) existing::iterator) {
-        if (isGenerated(p.getFileName().toString())
-            && !files.containsKey(p.getFileName().toString())) {
-          Files.delete(p);
-        }
-      }
-    }
-    for (Map.Entry<String, String> f : files.entrySet()) {
-      Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
-    }
-    System.out.println("Wrote " + files.size() + " files to " + dir.toAbsolutePath());
+    GeneratedFiles.write(
+        Paths.get(args.length > 0 ? args[0] : DEFAULT_DIR),
+        files(),
+        QualitySqlGenerator::isGenerated);
   }
 
   /** Whether {@code fileName} is one this generator owns. */

@@ -1,18 +1,9 @@
 package com.tixmaster.transforms.quality;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
-
+import com.tixmaster.transforms.io.GeneratedFilesCheck;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.JUnit4;
@@ -36,22 +27,7 @@ public class QualitySqlUpToDateTest {
 
   @Test
   public void committedSqlIsWhatTheGeneratorWrites() throws IOException {
-    Path dir = sqlDir();
-    assertTrue(dir.toAbsolutePath() + " is missing" + HOW, Files.isDirectory(dir));
-    Map<String, String> expected = QualitySqlGenerator.files();
-    for (Map.Entry<String, String> f : expected.entrySet()) {
-      Path file = dir.resolve(f.getKey());
-      assertTrue(file + " is missing;" + HOW, Files.exists(file));
-      assertEquals(file + HOW, f.getValue(), Files.readString(file, StandardCharsets.UTF_8));
-    }
-    Set<String> generated;
-    try (Stream<Path> files = Files.list(dir)) {
-      generated =
-          files
-              .map(p -> p.getFileName().toString())
-              .filter(QualitySqlGenerator::isGenerated)
-              .collect(Collectors.toCollection(TreeSet::new));
-    }
-    assertEquals("stale files in " + dir + HOW, new TreeSet<>(expected.keySet()), generated);
+    GeneratedFilesCheck.assertUpToDate(
+        sqlDir(), QualitySqlGenerator.files(), QualitySqlGenerator::isGenerated, HOW);
   }
 }
