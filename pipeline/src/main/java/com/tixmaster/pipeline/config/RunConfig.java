@@ -123,6 +123,7 @@ public final class RunConfig {
     }
     b.localFastPath = options.getLocalFastPath() == null || options.getLocalFastPath();
     DirectRunnerTuning.apply(options, b.localFastPath, given);
+    DistributedRunnerTuning.apply(options, options.getGroupingBuckets());
     b.options = options;
     return new RunConfig(b);
   }
@@ -208,6 +209,13 @@ public final class RunConfig {
     Double progress = options.getProgressSeconds();
     if (progress == null || !(progress >= MIN_PROGRESS_SECONDS) || progress > 86_400) {
       throw new ConfigException("progressSeconds", "must be between 0.1 and 86400 seconds");
+    }
+    Integer buckets = options.getGroupingBuckets();
+    if (buckets == null || buckets < 0 || buckets > DistributedRunnerTuning.MAX_BUCKETS) {
+      throw new ConfigException(
+          "groupingBuckets",
+          "must be a whole number from 0 (Beam's groupings) to "
+              + DistributedRunnerTuning.MAX_BUCKETS);
     }
     b.progressInterval = java.time.Duration.ofMillis(Math.round(progress * 1000));
     b.stagingDir =

@@ -97,6 +97,17 @@ public interface TixMasterOptions extends PipelineOptions {
   void setLocalFastPath(Boolean value);
 
   @Description(
+      "Every runner but the DirectRunner: group keys through this many hash buckets, each"
+          + " bundle's elements of a bucket shuffled as a few encoded chunks instead of one record"
+          + " per element (Beam's SparkRunner pays per shuffled element). 0 = Beam's own per-key"
+          + " groupings. A bucket is split into its keys in memory, so it must stay small next to"
+          + " an executor's heap: raise it for landings much larger than 1M events.")
+  @Default.Integer(512)
+  Integer getGroupingBuckets();
+
+  void setGroupingBuckets(Integer value);
+
+  @Description(
       "No progress lines: by default a running stage prints one to stderr every"
           + " --progressSeconds (stage, elapsed time, Beam's counters so far).")
   @Default.Boolean(false)

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.coders.IterableCoder;
@@ -47,8 +48,12 @@ import org.apache.beam.sdk.values.PCollectionList;
  * as one chunk of elements per bucket per bundle, passed by reference ({@link LocalChunk}), and
  * each bucket is split into its keys in memory (the DirectRunner holds every grouped element in
  * memory anyway). The driver turns this on for the DirectRunner only ({@link
- * InMemoryGroupingOptions}); other runners (Spark) and unit tests get Beam's own primitive, which
- * groups per key at scale.
+ * InMemoryGroupingOptions}).
+ *
+ * <p>On Spark the driver chooses the same buckets with encoded chunks instead ({@link
+ * EncodedGroupingOptions}, {@link EncodedChunks}): many more buckets than cores, each bundle's
+ * elements of a bucket shuffled as a few byte arrays, because Beam's SparkRunner pays per shuffled
+ * element. Unit tests, and {@code --groupingBuckets=0}, get Beam's own primitive.
  *
  * <p>Within a key, the order of the grouped values is unspecified, as with Beam's groupings.
  */
@@ -82,17 +87,44 @@ public final class Buckets {
   }
 
   /**
-   * The number of buckets a grouping in {@code pipeline} uses: what the driver chose for the
-   * DirectRunner ({@link InMemoryGroupingOptions}), or 0 (Beam's own grouping per key). Chunks pass
-   * by reference, which only holds inside one JVM, so any other runner is refused.
+   * How the groupings of {@code pipeline} run: in memory with chunks passed by reference (what the
+   * driver chose for the DirectRunner, {@link InMemoryGroupingOptions}), through encoded chunks
+   * ({@link EncodedGroupingOptions}, the driver's choice for Spark), or, by default, as Beam's own
+   * grouping per key. Chunks pass by reference only inside one JVM, so any runner but the
+   * DirectRunner is refused them.
+   */
+  static Mode modeFor(PipelineOptions options) {
+    int local = options.as(InMemoryGroupingOptions.class).getInMemoryGroupingBuckets();
+    if (local > 0) {
+      if (!DIRECT_RUNNER.equals(options.getRunner().getName())) {
+        throw new IllegalStateException(
+            "in-memory grouping is for the DirectRunner only, not "
+                + options.getRunner().getName());
+      }
+      return new Mode(local, false);
+    }
+    int encoded = options.as(EncodedGroupingOptions.class).getEncodedGroupingBuckets();
+    return new Mode(Math.max(0, encoded), true);
+  }
+
+  /**
+   * The number of in-memory buckets the driver chose for the DirectRunner (one per worker thread),
+   * or 0 on every other runner.
    */
   public static int bucketsFor(PipelineOptions options) {
-    int buckets = options.as(InMemoryGroupingOptions.class).getInMemoryGroupingBuckets();
-    if (buckets > 0 && !DIRECT_RUNNER.equals(options.getRunner().getName())) {
-      throw new IllegalStateException(
-          "in-memory grouping is for the DirectRunner only, not " + options.getRunner().getName());
+    Mode mode = modeFor(options);
+    return mode.encoded ? 0 : mode.buckets;
+  }
+
+  /** How many buckets, and whether their chunks travel encoded or by reference. */
+  static final class Mode {
+    final int buckets;
+    final boolean encoded;
+
+    Mode(int buckets, boolean encoded) {
+      this.buckets = buckets;
+      this.encoded = encoded;
     }
-    return Math.max(0, buckets);
   }
 
   /**
@@ -111,29 +143,73 @@ public final class Buckets {
   }
 
   /**
-   * Groups keyed elements into buckets: {@code KV<bucket, chunks>}, one chunk per bucket per
-   * bundle. The DirectRunner runs every grouped element through its trigger and timer machinery,
-   * and clones a group's buffer with its coder whenever a bundle adds to it; with chunks that is
-   * per chunk, and a chunk's coder clones it by reference ({@link LocalChunk}), so the values are
-   * neither encoded nor copied on their way through the grouping (a key is encoded only to pick its
-   * bucket when it is not a {@code String}).
+   * Groups keyed elements into buckets: {@code KV<bucket, chunks>}, with the way to read the
+   * chunks' elements back. By reference (the DirectRunner): one chunk per bucket per bundle. The
+   * DirectRunner runs every grouped element through its trigger and timer machinery, and clones a
+   * group's buffer with its coder whenever a bundle adds to it; with chunks that is per chunk, and
+   * a chunk's coder clones it by reference ({@link LocalChunk}), so the values are neither encoded
+   * nor copied on their way through the grouping. Encoded (Spark): see {@link EncodedChunks}.
    */
-  static <K, V> PCollection<KV<Integer, Iterable<LocalChunk>>> intoBuckets(
-      PCollection<KV<K, V>> input, int buckets) {
+  static <K, V> Bucketed<?, K, V> intoBuckets(PCollection<KV<K, V>> input, Mode mode) {
     @SuppressWarnings("unchecked")
     KvCoder<K, V> coder = (KvCoder<K, V>) input.getCoder();
-    return input
-        .apply("AssignBuckets", ParDo.of(new AssignBucketFn<K, V>(coder.getKeyCoder(), buckets)))
-        .setCoder(KvCoder.of(VarIntCoder.of(), LocalChunk.CODER))
-        .apply("GroupBuckets", GroupByKey.create());
+    if (mode.encoded) {
+      return new Bucketed<>(
+          input
+              .apply(
+                  "EncodeIntoBuckets",
+                  ParDo.of(
+                      new EncodedChunks.EncodeFn<K, V>(
+                          coder, mode.buckets, EncodedChunks.CHUNK_BYTES)))
+              .setCoder(KvCoder.of(VarIntCoder.of(), ByteArrayCoder.of()))
+              .apply("GroupBuckets", GroupByKey.create()),
+          new EncodedChunks.Reader<K, V>(coder));
+    }
+    return new Bucketed<>(
+        input
+            .apply(
+                "AssignBuckets",
+                ParDo.of(new AssignBucketFn<K, V>(coder.getKeyCoder(), mode.buckets)))
+            .setCoder(KvCoder.of(VarIntCoder.of(), LocalChunk.CODER))
+            .apply("GroupBuckets", GroupByKey.create()),
+        new ByReference<K, V>());
+  }
+
+  /** A bucketed collection: each bucket's chunks, and how to read a chunk's elements. */
+  static final class Bucketed<C, K, V> {
+    final PCollection<KV<Integer, Iterable<C>>> buckets;
+    final ChunkReader<C, K, V> reader;
+
+    Bucketed(PCollection<KV<Integer, Iterable<C>>> buckets, ChunkReader<C, K, V> reader) {
+      this.buckets = buckets;
+      this.reader = reader;
+    }
+
+    <OutT> PCollection<OutT> split(String name, SplitFn<C, K, V, OutT> fn) {
+      return buckets.apply(name, ParDo.of(fn));
+    }
+  }
+
+  /** Reads the elements of one chunk. */
+  interface ChunkReader<C, K, V> extends java.io.Serializable {
+    Iterable<KV<K, V>> elements(C chunk);
+  }
+
+  static final class ByReference<K, V> implements ChunkReader<LocalChunk, K, V> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Iterable<KV<K, V>> elements(LocalChunk chunk) {
+      return chunk.elements();
+    }
   }
 
   /** One bucket's chunks grouped by key (by the key's structural value), in arrival order. */
-  static <K, V> Map<Object, KV<K, List<V>>> splitBucket(
-      Iterable<LocalChunk> chunks, Coder<K> keyCoder) {
+  static <C, K, V> Map<Object, KV<K, List<V>>> splitBucket(
+      Iterable<C> chunks, ChunkReader<C, K, V> reader, Coder<K> keyCoder) {
     Map<Object, KV<K, List<V>>> byKey = new HashMap<>();
-    for (LocalChunk chunk : chunks) {
-      for (KV<K, V> element : chunk.<K, V>elements()) {
+    for (C chunk : chunks) {
+      for (KV<K, V> element : reader.elements(chunk)) {
         byKey
             .computeIfAbsent(
                 keyCoder.structuralValue(element.getKey()),
@@ -143,6 +219,30 @@ public final class Buckets {
       }
     }
     return byKey;
+  }
+
+  /**
+   * Splits each bucket into its keys' groups and emits what {@link #emit} makes of each. The type
+   * of chunk is a parameter, so the same step reads chunks by reference or encoded.
+   */
+  abstract static class SplitFn<C, K, V, OutT> extends DoFn<KV<Integer, Iterable<C>>, OutT> {
+    private final ChunkReader<C, K, V> reader;
+    private final Coder<K> keyCoder;
+
+    SplitFn(ChunkReader<C, K, V> reader, Coder<K> keyCoder) {
+      this.reader = reader;
+      this.keyCoder = keyCoder;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext context) {
+      for (KV<K, List<V>> group :
+          splitBucket(context.element().getValue(), reader, keyCoder).values()) {
+        emit(group.getKey(), group.getValue(), context);
+      }
+    }
+
+    abstract void emit(K key, List<V> values, ProcessContext context);
   }
 
   /** Adds each element to its bucket's chunk; emits the chunks at the end of the bundle. */
@@ -193,8 +293,8 @@ public final class Buckets {
       extends PTransform<KeyedPCollectionTuple<K>, PCollection<KV<K, CoGbkResult>>> {
     @Override
     public PCollection<KV<K, CoGbkResult>> expand(KeyedPCollectionTuple<K> input) {
-      int buckets = bucketsFor(input.getPipeline().getOptions());
-      if (buckets == 0) {
+      Mode mode = modeFor(input.getPipeline().getOptions());
+      if (mode.buckets == 0) {
         return input.apply("CoGroupByKeys", CoGroupByKey.create());
       }
       List<Coder<?>> valueCoders = new ArrayList<>();
@@ -212,9 +312,16 @@ public final class Buckets {
         index++;
       }
       CoGbkResultSchema schema = input.getCoGbkResultSchema();
-      return intoBuckets(tables.apply("FlattenTables", Flatten.pCollections()), buckets)
-          .apply("SplitBuckets", ParDo.of(new CoGroupFn<K>(keyCoder, schema)))
+      return split(
+              intoBuckets(tables.apply("FlattenTables", Flatten.pCollections()), mode),
+              keyCoder,
+              schema)
           .setCoder(KvCoder.of(keyCoder, CoGbkResult.CoGbkResultCoder.of(schema, unionCoder)));
+    }
+
+    private static <C, K> PCollection<KV<K, CoGbkResult>> split(
+        Bucketed<C, K, RawUnionValue> bucketed, Coder<K> keyCoder, CoGbkResultSchema schema) {
+      return bucketed.split("SplitBuckets", new CoGroupFn<C, K>(bucketed.reader, keyCoder, schema));
     }
 
     private static <K, V> PCollection<KV<K, RawUnionValue>> union(
@@ -238,23 +345,18 @@ public final class Buckets {
     }
   }
 
-  static final class CoGroupFn<K>
-      extends DoFn<KV<Integer, Iterable<LocalChunk>>, KV<K, CoGbkResult>> {
-    private final Coder<K> keyCoder;
+  static final class CoGroupFn<C, K> extends SplitFn<C, K, RawUnionValue, KV<K, CoGbkResult>> {
     private final CoGbkResultSchema schema;
 
-    CoGroupFn(Coder<K> keyCoder, CoGbkResultSchema schema) {
-      this.keyCoder = keyCoder;
+    CoGroupFn(
+        ChunkReader<C, K, RawUnionValue> reader, Coder<K> keyCoder, CoGbkResultSchema schema) {
+      super(reader, keyCoder);
       this.schema = schema;
     }
 
-    @ProcessElement
-    public void process(
-        @Element KV<Integer, Iterable<LocalChunk>> bucket, OutputReceiver<KV<K, CoGbkResult>> out) {
-      for (KV<K, List<RawUnionValue>> group :
-          Buckets.<K, RawUnionValue>splitBucket(bucket.getValue(), keyCoder).values()) {
-        out.output(KV.of(group.getKey(), new CoGbkResult(schema, group.getValue())));
-      }
+    @Override
+    void emit(K key, List<RawUnionValue> values, ProcessContext context) {
+      context.output(KV.of(key, new CoGbkResult(schema, values)));
     }
   }
 
@@ -263,32 +365,30 @@ public final class Buckets {
       extends PTransform<PCollection<KV<K, V>>, PCollection<KV<K, Iterable<V>>>> {
     @Override
     public PCollection<KV<K, Iterable<V>>> expand(PCollection<KV<K, V>> input) {
-      int buckets = bucketsFor(input.getPipeline().getOptions());
-      if (buckets == 0) {
+      Mode mode = modeFor(input.getPipeline().getOptions());
+      if (mode.buckets == 0) {
         return input.apply("GroupByKeys", GroupByKey.create());
       }
       @SuppressWarnings("unchecked")
       KvCoder<K, V> coder = (KvCoder<K, V>) input.getCoder();
-      return intoBuckets(input, buckets)
-          .apply("SplitBuckets", ParDo.of(new GroupFn<K, V>(coder.getKeyCoder())))
+      return split(intoBuckets(input, mode), coder.getKeyCoder())
           .setCoder(KvCoder.of(coder.getKeyCoder(), IterableCoder.of(coder.getValueCoder())));
+    }
+
+    private static <C, K, V> PCollection<KV<K, Iterable<V>>> split(
+        Bucketed<C, K, V> bucketed, Coder<K> keyCoder) {
+      return bucketed.split("SplitBuckets", new GroupFn<C, K, V>(bucketed.reader, keyCoder));
     }
   }
 
-  static final class GroupFn<K, V>
-      extends DoFn<KV<Integer, Iterable<LocalChunk>>, KV<K, Iterable<V>>> {
-    private final Coder<K> keyCoder;
-
-    GroupFn(Coder<K> keyCoder) {
-      this.keyCoder = keyCoder;
+  static final class GroupFn<C, K, V> extends SplitFn<C, K, V, KV<K, Iterable<V>>> {
+    GroupFn(ChunkReader<C, K, V> reader, Coder<K> keyCoder) {
+      super(reader, keyCoder);
     }
 
-    @ProcessElement
-    public void process(
-        @Element KV<Integer, Iterable<LocalChunk>> bucket, OutputReceiver<KV<K, Iterable<V>>> out) {
-      for (KV<K, List<V>> group : Buckets.<K, V>splitBucket(bucket.getValue(), keyCoder).values()) {
-        out.output(KV.of(group.getKey(), group.getValue()));
-      }
+    @Override
+    void emit(K key, List<V> values, ProcessContext context) {
+      context.output(KV.of(key, values));
     }
   }
 
@@ -296,18 +396,20 @@ public final class Buckets {
   static final class Distinct<T> extends PTransform<PCollection<T>, PCollection<T>> {
     @Override
     public PCollection<T> expand(PCollection<T> input) {
-      int buckets = bucketsFor(input.getPipeline().getOptions());
-      if (buckets == 0) {
+      Mode mode = modeFor(input.getPipeline().getOptions());
+      if (mode.buckets == 0) {
         return input.apply("DropDuplicates", org.apache.beam.sdk.transforms.Distinct.create());
       }
       Coder<T> coder = input.getCoder();
-      return intoBuckets(
-              input
-                  .apply("KeyByElement", ParDo.of(new KeyBySelfFn<T>()))
-                  .setCoder(KvCoder.of(coder, VoidCoder.of())),
-              buckets)
-          .apply("TakeFirstOfEach", ParDo.of(new FirstFn<T>(coder)))
-          .setCoder(coder);
+      PCollection<KV<T, Void>> keyed =
+          input
+              .apply("KeyByElement", ParDo.of(new KeyBySelfFn<T>()))
+              .setCoder(KvCoder.of(coder, VoidCoder.of()));
+      return split(intoBuckets(keyed, mode), coder).setCoder(coder);
+    }
+
+    private static <C, T> PCollection<T> split(Bucketed<C, T, Void> bucketed, Coder<T> coder) {
+      return bucketed.split("TakeFirstOfEach", new FirstFn<C, T>(bucketed.reader, coder));
     }
   }
 
@@ -318,19 +420,14 @@ public final class Buckets {
     }
   }
 
-  static final class FirstFn<T> extends DoFn<KV<Integer, Iterable<LocalChunk>>, T> {
-    private final Coder<T> keyCoder;
-
-    FirstFn(Coder<T> keyCoder) {
-      this.keyCoder = keyCoder;
+  static final class FirstFn<C, T> extends SplitFn<C, T, Void, T> {
+    FirstFn(ChunkReader<C, T, Void> reader, Coder<T> coder) {
+      super(reader, coder);
     }
 
-    @ProcessElement
-    public void process(@Element KV<Integer, Iterable<LocalChunk>> bucket, OutputReceiver<T> out) {
-      for (KV<T, List<Void>> group :
-          Buckets.<T, Void>splitBucket(bucket.getValue(), keyCoder).values()) {
-        out.output(group.getKey());
-      }
+    @Override
+    void emit(T key, List<Void> values, ProcessContext context) {
+      context.output(key);
     }
   }
 
@@ -345,18 +442,14 @@ public final class Buckets {
 
     @Override
     public PCollection<KV<K, OutputT>> expand(PCollection<KV<K, InputT>> input) {
-      int buckets = bucketsFor(input.getPipeline().getOptions());
-      if (buckets == 0) {
+      Mode mode = modeFor(input.getPipeline().getOptions());
+      if (mode.buckets == 0) {
         return input.apply("CombinePerKey", Combine.perKey(fn));
       }
       @SuppressWarnings("unchecked")
       KvCoder<K, InputT> coder = (KvCoder<K, InputT>) input.getCoder();
       PCollection<KV<K, OutputT>> combined =
-          intoBuckets(input, buckets)
-              .apply(
-                  "CombineEach",
-                  ParDo.of(
-                      new CombineFnPerKey<K, InputT, AccumT, OutputT>(fn, coder.getKeyCoder())));
+          split(intoBuckets(input, mode), coder.getKeyCoder(), fn);
       try {
         combined.setCoder(
             KvCoder.of(
@@ -368,29 +461,34 @@ public final class Buckets {
       }
       return combined;
     }
+
+    private static <C, K, InputT, AccumT, OutputT> PCollection<KV<K, OutputT>> split(
+        Bucketed<C, K, InputT> bucketed, Coder<K> keyCoder, CombineFn<InputT, AccumT, OutputT> fn) {
+      return bucketed.split(
+          "CombineEach",
+          new CombineFnPerKey<C, K, InputT, AccumT, OutputT>(bucketed.reader, keyCoder, fn));
+    }
   }
 
-  static final class CombineFnPerKey<K, InputT, AccumT, OutputT>
-      extends DoFn<KV<Integer, Iterable<LocalChunk>>, KV<K, OutputT>> {
+  static final class CombineFnPerKey<C, K, InputT, AccumT, OutputT>
+      extends SplitFn<C, K, InputT, KV<K, OutputT>> {
     private final CombineFn<InputT, AccumT, OutputT> fn;
-    private final Coder<K> keyCoder;
 
-    CombineFnPerKey(CombineFn<InputT, AccumT, OutputT> fn, Coder<K> keyCoder) {
+    CombineFnPerKey(
+        ChunkReader<C, K, InputT> reader,
+        Coder<K> keyCoder,
+        CombineFn<InputT, AccumT, OutputT> fn) {
+      super(reader, keyCoder);
       this.fn = fn;
-      this.keyCoder = keyCoder;
     }
 
-    @ProcessElement
-    public void process(
-        @Element KV<Integer, Iterable<LocalChunk>> bucket, OutputReceiver<KV<K, OutputT>> out) {
-      for (KV<K, List<InputT>> group :
-          Buckets.<K, InputT>splitBucket(bucket.getValue(), keyCoder).values()) {
-        AccumT accumulator = fn.createAccumulator();
-        for (InputT value : group.getValue()) {
-          accumulator = fn.addInput(accumulator, value);
-        }
-        out.output(KV.of(group.getKey(), fn.extractOutput(accumulator)));
+    @Override
+    void emit(K key, List<InputT> values, ProcessContext context) {
+      AccumT accumulator = fn.createAccumulator();
+      for (InputT value : values) {
+        accumulator = fn.addInput(accumulator, value);
       }
+      context.output(KV.of(key, fn.extractOutput(accumulator)));
     }
   }
 }

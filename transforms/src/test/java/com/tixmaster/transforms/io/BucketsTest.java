@@ -2,7 +2,9 @@ package com.tixmaster.transforms.io;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.sameInstance;
 import static org.junit.Assert.assertThrows;
 
@@ -10,11 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.runners.TransformHierarchy;
 import org.apache.beam.sdk.testing.CrashingRunner;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
@@ -32,22 +36,65 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.Rule;
 import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
 
 /**
- * The bucketed groupings give Beam's groups on the DirectRunner (several bundles per bucket, more
- * keys than buckets), and their chunks travel by reference only within the JVM that made them.
+ * The bucketed groupings give Beam's groups (several bundles per bucket, more keys than buckets),
+ * with chunks passed by reference (the DirectRunner's choice) and encoded (Spark's); chunks by
+ * reference travel only within the JVM that made them.
  */
+@RunWith(Parameterized.class)
 public class BucketsTest {
   private static final int KEYS = 50;
   private static final int PER_KEY = 7;
 
-  @Rule public final transient TestPipeline pipeline = TestPipeline.fromOptions(threeBuckets());
+  @Parameterized.Parameters(name = "{0}")
+  public static List<Object[]> modes() {
+    return List.of(new Object[] {"by reference"}, new Object[] {"encoded"});
+  }
+
+  private final boolean encoded;
+
+  @Rule public final transient TestPipeline pipeline;
+
+  public BucketsTest(String mode) {
+    this.encoded = mode.equals("encoded");
+    this.pipeline = TestPipeline.fromOptions(encoded ? threeEncodedBuckets() : threeBuckets());
+  }
 
   private static InMemoryGroupingOptions threeBuckets() {
     InMemoryGroupingOptions options =
         PipelineOptionsFactory.create().as(InMemoryGroupingOptions.class);
     options.setInMemoryGroupingBuckets(3);
     return options;
+  }
+
+  private static EncodedGroupingOptions threeEncodedBuckets() {
+    EncodedGroupingOptions options =
+        PipelineOptionsFactory.create().as(EncodedGroupingOptions.class);
+    options.setEncodedGroupingBuckets(3);
+    return options;
+  }
+
+  /** The names of the steps the pipeline was built with. */
+  private List<String> stepNames() {
+    List<String> names = new ArrayList<>();
+    pipeline.traverseTopologically(
+        new Pipeline.PipelineVisitor.Defaults() {
+          @Override
+          public void visitPrimitiveTransform(TransformHierarchy.Node node) {
+            names.add(node.getFullName());
+          }
+        });
+    return names;
+  }
+
+  /** The grouping went through this mode's buckets, not Beam's per-key primitive. */
+  private void assertBucketed() {
+    String step = encoded ? "EncodeIntoBuckets" : "AssignBuckets";
+    assertThat(stepNames(), hasItem(containsString(step)));
+    assertThat(stepNames(), not(hasItem(containsString(encoded ? "AssignBuckets" : "Encode"))));
   }
 
   /** key-i values 0..6, as several Creates so that each bucket receives several bundles. */
@@ -87,6 +134,7 @@ public class BucketsTest {
                 MapElements.into(TypeDescriptors.strings())
                     .via(g -> g.getKey() + "=" + sorted(g.getValue())));
     PAssert.that(groups).containsInAnyOrder(expectedGroups(""));
+    assertBucketed();
     pipeline.run();
   }
 
@@ -113,6 +161,7 @@ public class BucketsTest {
     List<String> expected = expectedGroups("[0, 1, 2, 3, 4, 5, 6]");
     expected.add("lonely=[][42]");
     PAssert.that(joined).containsInAnyOrder(expected);
+    assertBucketed();
     pipeline.run();
   }
 
@@ -125,6 +174,7 @@ public class BucketsTest {
       expected.add("key-" + key);
     }
     PAssert.that(keys.apply(Buckets.distinct())).containsInAnyOrder(expected);
+    assertBucketed();
     pipeline.run();
   }
 
@@ -137,6 +187,7 @@ public class BucketsTest {
       expected.add(KV.of("key-" + key, 21));
     }
     PAssert.that(sums).containsInAnyOrder(expected);
+    assertBucketed();
     pipeline.run();
   }
 
@@ -145,6 +196,7 @@ public class BucketsTest {
     PCollection<KV<String, Integer>> none =
         pipeline.apply(Create.empty(KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of())));
     PAssert.that(none.apply(Buckets.groupByKey())).empty();
+    assertBucketed();
     pipeline.run();
   }
 
@@ -152,6 +204,18 @@ public class BucketsTest {
   public void bucketsAreWhatTheDriverChoseAndNoneByDefault() {
     assertThat(Buckets.bucketsFor(threeBuckets()), is(3));
     assertThat(Buckets.bucketsFor(PipelineOptionsFactory.create()), is(0));
+    assertThat(Buckets.modeFor(PipelineOptionsFactory.create()).buckets, is(0));
+    Buckets.Mode mode = Buckets.modeFor(threeEncodedBuckets());
+    assertThat(mode.buckets, is(3));
+    assertThat(mode.encoded, is(true));
+    assertThat(Buckets.bucketsFor(threeEncodedBuckets()), is(0));
+  }
+
+  @Test
+  public void encodedBucketsAreForAnyRunner() {
+    EncodedGroupingOptions other = threeEncodedBuckets();
+    other.setRunner(CrashingRunner.class);
+    assertThat(Buckets.modeFor(other).buckets, is(3));
   }
 
   @Test

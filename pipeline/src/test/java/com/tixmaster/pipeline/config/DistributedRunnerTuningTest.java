@@ -1,0 +1,58 @@
+package com.tixmaster.pipeline.config;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.junit.Assert.assertThrows;
+
+import com.tixmaster.transforms.io.EncodedGroupingOptions;
+import java.util.Map;
+import org.joda.time.Instant;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** Every runner but the DirectRunner groups through encoded buckets, unless told otherwise. */
+public class DistributedRunnerTuningTest {
+  @Rule public TemporaryFolder tmp = new TemporaryFolder();
+
+  private RunConfig parse(String... extra) throws Exception {
+    String[] args = new String[extra.length + 2];
+    args[0] = "--lakehouse=" + tmp.newFolder().toPath().resolve("lake");
+    args[1] = "--landing=" + tmp.newFolder().toPath();
+    System.arraycopy(extra, 0, args, 2, extra.length);
+    return RunConfig.parse(args, Map.of(), Instant.now());
+  }
+
+  private static int encodedBuckets(RunConfig config) {
+    return config.beamOptions().as(EncodedGroupingOptions.class).getEncodedGroupingBuckets();
+  }
+
+  @Test
+  public void sparkGroupsThroughEncodedBucketsByDefault() throws Exception {
+    assertThat(encodedBuckets(parse("--runner=SparkRunner")), is(512));
+  }
+
+  @Test
+  public void theBucketCountIsTheUsersAndZeroIsBeamsOwnGrouping() throws Exception {
+    assertThat(encodedBuckets(parse("--runner=SparkRunner", "--groupingBuckets=2048")), is(2048));
+    assertThat(encodedBuckets(parse("--runner=SparkRunner", "--groupingBuckets=0")), is(0));
+  }
+
+  @Test
+  public void theDirectRunnerKeepsItsInMemoryBuckets() throws Exception {
+    assertThat(encodedBuckets(parse()), is(0));
+    assertThat(encodedBuckets(parse("--localFastPath=false")), is(0));
+  }
+
+  @Test
+  public void aBadBucketCountFailsNamingTheOption() {
+    for (String bad : new String[] {"-1", "70000"}) {
+      ConfigException e =
+          assertThrows(
+              ConfigException.class,
+              () -> parse("--runner=SparkRunner", "--groupingBuckets=" + bad));
+      assertThat(e.getMessage(), containsString("groupingBuckets"));
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package com.tixmaster.transforms.io;
+
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+
+/**
+ * Whether {@link Buckets} groups through encoded chunks ({@link EncodedChunks}) on a distributed
+ * runner. The driver sets it from {@code --groupingBuckets} for runners other than the DirectRunner
+ * (see the pipeline's {@code RunConfig}); it is not a command-line option itself. At its default,
+ * 0, every grouping is Beam's own primitive.
+ */
+public interface EncodedGroupingOptions extends PipelineOptions {
+  @Description(
+      "Set by the driver: group keys through this many hash buckets of encoded chunks; 0 ="
+          + " Beam's own per-key groupings.")
+  @Default.Integer(0)
+  int getEncodedGroupingBuckets();
+
+  void setEncodedGroupingBuckets(int value);
+}
