@@ -10,8 +10,9 @@ import org.apache.beam.sdk.options.PipelineOptions;
  * carries a few large records per bucket and partition instead of one per element (see {@code
  * Buckets} and {@code EncodedChunks}: at 100k events on Spark {@code local[2]}, a third of the CPU
  * was Spark's map-side combine of Beam's per-element records). {@code --groupingBuckets=0} gets
- * Beam's own groupings. The DirectRunner has its own in-memory buckets ({@link
- * DirectRunnerTuning}).
+ * Beam's own groupings. Silver's parse, with eleven outputs, emits them as one tagged collection
+ * ({@code TaggedOutputs}: Beam's SparkRunner decodes a multi-output step's whole persisted result
+ * once per output). The DirectRunner has its own in-memory buckets ({@link DirectRunnerTuning}).
  */
 final class DistributedRunnerTuning {
   /** More buckets than this would only make chunks tiny again. */
@@ -23,6 +24,8 @@ final class DistributedRunnerTuning {
     if (DirectRunner.class.equals(options.getRunner())) {
       return;
     }
-    options.as(EncodedGroupingOptions.class).setEncodedGroupingBuckets(buckets);
+    EncodedGroupingOptions encoded = options.as(EncodedGroupingOptions.class);
+    encoded.setEncodedGroupingBuckets(buckets);
+    encoded.setTaggedOutputs(true);
   }
 }

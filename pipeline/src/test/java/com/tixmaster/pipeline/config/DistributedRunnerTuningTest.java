@@ -43,6 +43,16 @@ public class DistributedRunnerTuningTest {
   public void theDirectRunnerKeepsItsInMemoryBuckets() throws Exception {
     assertThat(encodedBuckets(parse()), is(0));
     assertThat(encodedBuckets(parse("--localFastPath=false")), is(0));
+    assertThat(tagged(parse()), is(false));
+  }
+
+  @Test
+  public void sparkParsesIntoTaggedOutputs() throws Exception {
+    assertThat(tagged(parse("--runner=SparkRunner")), is(true));
+  }
+
+  private static boolean tagged(RunConfig config) {
+    return config.beamOptions().as(EncodedGroupingOptions.class).getTaggedOutputs();
   }
 
   @Test

@@ -5,10 +5,11 @@ import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
 
 /**
- * Whether {@link Buckets} groups through encoded chunks ({@link EncodedChunks}) on a distributed
- * runner. The driver sets it from {@code --groupingBuckets} for runners other than the DirectRunner
- * (see the pipeline's {@code RunConfig}); it is not a command-line option itself. At its default,
- * 0, every grouping is Beam's own primitive.
+ * The distributed runners' graph choices: whether {@link Buckets} groups through encoded chunks
+ * ({@link EncodedChunks}), and whether steps with many outputs emit {@link TaggedOutputs}. The
+ * driver sets it from {@code --groupingBuckets} for runners other than the DirectRunner (see the
+ * pipeline's {@code RunConfig}); it is not a command-line option itself. At its default, 0, every
+ * grouping is Beam's own primitive.
  */
 public interface EncodedGroupingOptions extends PipelineOptions {
   @Description(
@@ -18,4 +19,12 @@ public interface EncodedGroupingOptions extends PipelineOptions {
   int getEncodedGroupingBuckets();
 
   void setEncodedGroupingBuckets(int value);
+
+  @Description(
+      "Set by the driver: steps with many outputs emit them as one tagged collection of encoded"
+          + " values ({@code TaggedOutputs}); false = Beam's multi-output ParDo.")
+  @Default.Boolean(false)
+  boolean getTaggedOutputs();
+
+  void setTaggedOutputs(boolean value);
 }

@@ -1,13 +1,9 @@
 package com.tixmaster.transforms.silver;
 
-import com.tixmaster.schemas.bronze.BronzeTables;
 import com.tixmaster.schemas.bronze.RawRecord;
 import com.tixmaster.schemas.silver.RejectedRow;
 import com.tixmaster.transforms.io.FileSplit;
-import com.tixmaster.transforms.io.ReadTable;
-import com.tixmaster.transforms.io.TableCodec;
 import java.io.IOException;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
@@ -24,17 +20,12 @@ import org.apache.beam.sdk.values.TupleTagList;
  * events) never form a collection. The unit is a row group rather than a file so that a few large
  * raw files still spread over every worker.
  */
-public final class ReadAndParseRowGroupsFn extends DoFn<FileSplit, RejectedRow> {
+public final class ReadAndParseRowGroupsFn extends RowGroupParseFn<RejectedRow> {
   private static final long serialVersionUID = 1L;
-
-  private final TableCodec codec = TableCodec.of(BronzeTables.EVENTS_RAW);
-  private final SerializableFunction<Row, RawRecord> toRecord;
-  private final RecordParser parser;
 
   private ReadAndParseRowGroupsFn(
       SerializableFunction<Row, RawRecord> toRecord, SilverConfig config) {
-    this.toRecord = toRecord;
-    this.parser = new RecordParser(config);
+    super(toRecord, config);
   }
 
   /**
@@ -48,7 +39,7 @@ public final class ReadAndParseRowGroupsFn extends DoFn<FileSplit, RejectedRow> 
   }
 
   /** The additional outputs. */
-  private static final TupleTagList OUTPUTS =
+  static final TupleTagList OUTPUTS =
       TupleTagList.of(SilverTags.EVENTS)
           .and(SilverTags.PRICE_RANGES)
           .and(SilverTags.EVENT_VENUES)
@@ -62,7 +53,7 @@ public final class ReadAndParseRowGroupsFn extends DoFn<FileSplit, RejectedRow> 
 
   @StartBundle
   public void startBundle() {
-    parser.startBundle();
+    start();
   }
 
   @ProcessElement
@@ -75,12 +66,12 @@ public final class ReadAndParseRowGroupsFn extends DoFn<FileSplit, RejectedRow> 
             out.get(tag).output(value);
           }
         };
-    ReadTable.readSplit(rowGroup, codec, row -> parser.process(toRecord.apply(row), sink));
+    read(rowGroup, sink);
   }
 
   @FinishBundle
   public void finishBundle(FinishBundleContext context) {
-    parser.finishBundle(
+    finish(
         new RecordParser.Sink() {
           @Override
           public <T> void output(TupleTag<T> tag, T value) {

@@ -45,8 +45,7 @@ public final class SilverTransform extends PTransform<SilverInput, SilverOutput>
             .newRecordFiles()
             .apply("SplitIntoRowGroups", ParDo.of(new SplitIntoRowGroupsFn()))
             .apply("SpreadRowGroups", Reshuffle.viaRandomKey())
-            .apply(
-                "ReadAndParseRecords", ReadAndParseRowGroupsFn.parDo(toRawRecord(input), config));
+            .apply("ReadAndParseRecords", new ReadAndParseRowGroups(toRawRecord(input), config));
 
     PCollectionTuple events =
         Tuples.of(SilverTags.EVENTS, parsed.get(SilverTags.EVENTS))

@@ -6,10 +6,12 @@ import static com.tixmaster.transforms.silver.SilverFixtures.raw;
 import static com.tixmaster.transforms.silver.SilverFixtures.show;
 
 import com.tixmaster.schemas.bronze.RawRecord;
+import com.tixmaster.transforms.io.EncodedGroupingOptions;
 import com.tixmaster.transforms.io.ReadTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Count;
@@ -18,13 +20,54 @@ import org.apache.beam.sdk.values.KV;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
 
 /**
  * Silver's production input: bronze raw Parquet shards (written by bronze's own writer) read and
- * parsed by {@code ReadAndParseRecords}, corrupt payloads included.
+ * parsed by {@code ReadAndParseRecords}, corrupt payloads included; with Beam's plain graph and
+ * with the graph the driver builds for Spark (tagged parse outputs, groupings through encoded
+ * buckets).
  */
+@RunWith(Parameterized.class)
 public class SilverTransformFromFilesTest {
-  @Rule public final transient TestPipeline p = TestPipeline.create();
+  @Parameterized.Parameters(name = "{0}")
+  public static List<Object[]> graphs() {
+    return List.of(new Object[] {"plain"}, new Object[] {"spark"});
+  }
+
+  @Rule public final transient TestPipeline p;
+  private final boolean spark;
+
+  public SilverTransformFromFilesTest(String graph) {
+    spark = graph.equals("spark");
+    EncodedGroupingOptions options =
+        PipelineOptionsFactory.create().as(EncodedGroupingOptions.class);
+    if (spark) {
+      options.setTaggedOutputs(true);
+      options.setEncodedGroupingBuckets(7);
+    }
+    p = TestPipeline.fromOptions(options);
+  }
+
+  /** The parse ran as this graph's kind of step. */
+  private void assertParsedAs() {
+    List<String> steps = new ArrayList<>();
+    p.traverseTopologically(
+        new org.apache.beam.sdk.Pipeline.PipelineVisitor.Defaults() {
+          @Override
+          public void visitPrimitiveTransform(
+              org.apache.beam.sdk.runners.TransformHierarchy.Node node) {
+            steps.add(node.getFullName());
+          }
+        });
+    String tagged = "ReadAndParseRecords/ParseRowGroupsTagged";
+    org.junit.Assert.assertEquals(
+        steps.toString(), spark, steps.stream().anyMatch(s -> s.contains(tagged)));
+    org.junit.Assert.assertEquals(
+        spark, steps.stream().anyMatch(s -> s.contains("EncodeIntoBuckets")));
+  }
+
   @Rule public final transient TemporaryFolder tmp = new TemporaryFolder();
 
   // Reading the files must parse, route, reject (with the reason) and count every record.
@@ -95,6 +138,7 @@ public class SilverTransformFromFilesTest {
             "run-f attractions in=0 emb=1 obs=1 out=1 ins=1 upd=0 unch=0 rej=0 sup=0",
             "run-f classifications in=1 emb=0 obs=1 out=1 ins=1 upd=0 unch=0 rej=0 sup=0",
             idle("run-f", "markets"));
+    assertParsedAs();
     p.run().waitUntilFinish();
   }
 
@@ -145,6 +189,7 @@ public class SilverTransformFromFilesTest {
             idle("run-g", "attractions"),
             idle("run-g", "classifications"),
             idle("run-g", "markets"));
+    assertParsedAs();
     p.run().waitUntilFinish();
   }
 }
