@@ -19,7 +19,8 @@ import org.apache.beam.sdk.options.PipelineOptions;
  *       --enforceImmutability}/{@code --enforceEncodability} wins.
  * </ul>
  *
- * Every other runner, and {@code --localFastPath=false}, gets plain Beam.
+ * {@code --localFastPath=false} gets plain Beam; every other runner gets {@link
+ * DistributedRunnerTuning}'s choices.
  */
 final class DirectRunnerTuning {
   private DirectRunnerTuning() {}
