@@ -12,13 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
-import org.apache.beam.sdk.runners.TransformHierarchy;
 import org.apache.beam.sdk.testing.CrashingRunner;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
@@ -77,24 +75,13 @@ public class BucketsTest {
     return options;
   }
 
-  /** The names of the steps the pipeline was built with. */
-  private List<String> stepNames() {
-    List<String> names = new ArrayList<>();
-    pipeline.traverseTopologically(
-        new Pipeline.PipelineVisitor.Defaults() {
-          @Override
-          public void visitPrimitiveTransform(TransformHierarchy.Node node) {
-            names.add(node.getFullName());
-          }
-        });
-    return names;
-  }
-
   /** The grouping went through this mode's buckets, not Beam's per-key primitive. */
   private void assertBucketed() {
     String step = encoded ? "EncodeIntoBuckets" : "AssignBuckets";
-    assertThat(stepNames(), hasItem(containsString(step)));
-    assertThat(stepNames(), not(hasItem(containsString(encoded ? "AssignBuckets" : "Encode"))));
+    assertThat(GraphSteps.of(pipeline), hasItem(containsString(step)));
+    assertThat(
+        GraphSteps.of(pipeline),
+        not(hasItem(containsString(encoded ? "AssignBuckets" : "Encode"))));
   }
 
   /** key-i values 0..6, as several Creates so that each bucket receives several bundles. */

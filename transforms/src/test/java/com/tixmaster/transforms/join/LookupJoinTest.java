@@ -4,9 +4,9 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 
 import com.tixmaster.transforms.io.EncodedGroupingOptions;
+import com.tixmaster.transforms.io.GraphSteps;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
@@ -14,7 +14,6 @@ import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
-import org.apache.beam.sdk.runners.TransformHierarchy;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
@@ -85,7 +84,7 @@ public class LookupJoinTest {
     expected.add("lonely:k9=none");
     PAssert.that(joined).containsInAnyOrder(expected);
 
-    assertThat(stepNames().stream().anyMatch(s -> s.contains("EncodeIntoBuckets")), is(spark));
+    assertThat(GraphSteps.has(pipeline, "EncodeIntoBuckets"), is(spark));
     MetricQueryResults metrics =
         pipeline
             .run()
@@ -112,17 +111,5 @@ public class LookupJoinTest {
                 .join("ResolveKeys", none, table))
         .empty();
     pipeline.run();
-  }
-
-  private List<String> stepNames() {
-    List<String> names = new ArrayList<>();
-    pipeline.traverseTopologically(
-        new Pipeline.PipelineVisitor.Defaults() {
-          @Override
-          public void visitPrimitiveTransform(TransformHierarchy.Node node) {
-            names.add(node.getFullName());
-          }
-        });
-    return names;
   }
 }

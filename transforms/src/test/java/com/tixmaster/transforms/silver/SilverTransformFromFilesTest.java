@@ -7,6 +7,7 @@ import static com.tixmaster.transforms.silver.SilverFixtures.show;
 
 import com.tixmaster.schemas.bronze.RawRecord;
 import com.tixmaster.transforms.io.EncodedGroupingOptions;
+import com.tixmaster.transforms.io.GraphSteps;
 import com.tixmaster.transforms.io.ReadTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,15 +53,7 @@ public class SilverTransformFromFilesTest {
 
   /** The parse ran as this graph's kind of step. */
   private void assertParsedAs() {
-    List<String> steps = new ArrayList<>();
-    p.traverseTopologically(
-        new org.apache.beam.sdk.Pipeline.PipelineVisitor.Defaults() {
-          @Override
-          public void visitPrimitiveTransform(
-              org.apache.beam.sdk.runners.TransformHierarchy.Node node) {
-            steps.add(node.getFullName());
-          }
-        });
+    List<String> steps = GraphSteps.of(p);
     String tagged = "ReadAndParseRecords/ParseRowGroupsTagged";
     org.junit.Assert.assertEquals(
         steps.toString(), spark, steps.stream().anyMatch(s -> s.contains(tagged)));

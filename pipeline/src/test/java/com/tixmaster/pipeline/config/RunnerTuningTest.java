@@ -1,9 +1,12 @@
 package com.tixmaster.pipeline.config;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
+import static org.junit.Assert.assertThrows;
 
+import com.tixmaster.transforms.io.EncodedGroupingOptions;
 import com.tixmaster.transforms.io.InMemoryGroupingOptions;
 import java.util.Map;
 import org.apache.beam.runners.direct.DirectOptions;
@@ -12,8 +15,11 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-/** The DirectRunner's speed choices are made in one place, and only for the DirectRunner. */
-public class DirectRunnerTuningTest {
+/**
+ * The runner-specific choices are made in one place each: the DirectRunner's speed choices only for
+ * the DirectRunner, and the encoded groupings and tagged outputs for every other runner.
+ */
+public class RunnerTuningTest {
   @Rule public TemporaryFolder tmp = new TemporaryFolder();
 
   private RunConfig parse(String... extra) throws Exception {
@@ -58,8 +64,50 @@ public class DirectRunnerTuningTest {
   }
 
   @Test
-  public void everyOtherRunnerIsPlainBeam() throws Exception {
+  public void noOtherRunnerGroupsInMemory() throws Exception {
     RunConfig config = parse("--runner=SparkRunner");
     assertThat(buckets(config), is(0));
+  }
+
+  private static int encodedBuckets(RunConfig config) {
+    return config.beamOptions().as(EncodedGroupingOptions.class).getEncodedGroupingBuckets();
+  }
+
+  @Test
+  public void sparkGroupsThroughEncodedBucketsByDefault() throws Exception {
+    assertThat(encodedBuckets(parse("--runner=SparkRunner")), is(512));
+  }
+
+  @Test
+  public void theBucketCountIsTheUsersAndZeroIsBeamsOwnGrouping() throws Exception {
+    assertThat(encodedBuckets(parse("--runner=SparkRunner", "--groupingBuckets=2048")), is(2048));
+    assertThat(encodedBuckets(parse("--runner=SparkRunner", "--groupingBuckets=0")), is(0));
+  }
+
+  @Test
+  public void theDirectRunnerKeepsItsInMemoryBuckets() throws Exception {
+    assertThat(encodedBuckets(parse()), is(0));
+    assertThat(encodedBuckets(parse("--localFastPath=false")), is(0));
+    assertThat(tagged(parse()), is(false));
+  }
+
+  @Test
+  public void sparkParsesIntoTaggedOutputs() throws Exception {
+    assertThat(tagged(parse("--runner=SparkRunner")), is(true));
+  }
+
+  private static boolean tagged(RunConfig config) {
+    return config.beamOptions().as(EncodedGroupingOptions.class).getTaggedOutputs();
+  }
+
+  @Test
+  public void aBadBucketCountFailsNamingTheOption() {
+    for (String bad : new String[] {"-1", "70000"}) {
+      ConfigException e =
+          assertThrows(
+              ConfigException.class,
+              () -> parse("--runner=SparkRunner", "--groupingBuckets=" + bad));
+      assertThat(e.getMessage(), containsString("groupingBuckets"));
+    }
   }
 }
