@@ -1,6 +1,6 @@
 package com.tixmaster.pipeline.config;
 
-import com.tixmaster.transforms.io.EncodedGroupingOptions;
+import com.tixmaster.transforms.io.DistributedGraphOptions;
 import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.options.PipelineOptions;
 
@@ -24,7 +24,7 @@ final class DistributedRunnerTuning {
     if (DirectRunner.class.equals(options.getRunner())) {
       return;
     }
-    EncodedGroupingOptions encoded = options.as(EncodedGroupingOptions.class);
+    DistributedGraphOptions encoded = options.as(DistributedGraphOptions.class);
     encoded.setEncodedGroupingBuckets(buckets);
     encoded.setTaggedOutputs(true);
   }

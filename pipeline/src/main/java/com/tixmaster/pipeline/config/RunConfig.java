@@ -210,6 +210,7 @@ public final class RunConfig {
     if (progress == null || !(progress >= MIN_PROGRESS_SECONDS) || progress > 86_400) {
       throw new ConfigException("progressSeconds", "must be between 0.1 and 86400 seconds");
     }
+    b.progressInterval = java.time.Duration.ofMillis(Math.round(progress * 1000));
     Integer buckets = options.getGroupingBuckets();
     if (buckets == null || buckets < 0 || buckets > DistributedRunnerTuning.MAX_BUCKETS) {
       throw new ConfigException(
@@ -217,7 +218,6 @@ public final class RunConfig {
           "must be a whole number from 0 (Beam's groupings) to "
               + DistributedRunnerTuning.MAX_BUCKETS);
     }
-    b.progressInterval = java.time.Duration.ofMillis(Math.round(progress * 1000));
     b.stagingDir =
         blank(options.getStagingDir())
             ? b.lakehouse.resolve("_staging").toString()

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
 import static org.junit.Assert.assertThrows;
 
-import com.tixmaster.transforms.io.EncodedGroupingOptions;
+import com.tixmaster.transforms.io.DistributedGraphOptions;
 import com.tixmaster.transforms.io.InMemoryGroupingOptions;
 import java.util.Map;
 import org.apache.beam.runners.direct.DirectOptions;
@@ -70,7 +70,7 @@ public class RunnerTuningTest {
   }
 
   private static int encodedBuckets(RunConfig config) {
-    return config.beamOptions().as(EncodedGroupingOptions.class).getEncodedGroupingBuckets();
+    return config.beamOptions().as(DistributedGraphOptions.class).getEncodedGroupingBuckets();
   }
 
   @Test
@@ -97,7 +97,7 @@ public class RunnerTuningTest {
   }
 
   private static boolean tagged(RunConfig config) {
-    return config.beamOptions().as(EncodedGroupingOptions.class).getTaggedOutputs();
+    return config.beamOptions().as(DistributedGraphOptions.class).getTaggedOutputs();
   }
 
   @Test

@@ -51,7 +51,7 @@ import org.apache.beam.sdk.values.PCollectionList;
  * InMemoryGroupingOptions}).
  *
  * <p>On Spark the driver chooses the same buckets with encoded chunks instead ({@link
- * EncodedGroupingOptions}, {@link EncodedChunks}): many more buckets than cores, each bundle's
+ * DistributedGraphOptions}, {@link EncodedChunks}): many more buckets than cores, each bundle's
  * elements of a bucket shuffled as a few byte arrays, because Beam's SparkRunner pays per shuffled
  * element. Unit tests, and {@code --groupingBuckets=0}, get Beam's own primitive.
  *
@@ -89,7 +89,7 @@ public final class Buckets {
   /**
    * How the groupings of {@code pipeline} run: in memory with chunks passed by reference (what the
    * driver chose for the DirectRunner, {@link InMemoryGroupingOptions}), through encoded chunks
-   * ({@link EncodedGroupingOptions}, the driver's choice for Spark), or, by default, as Beam's own
+   * ({@link DistributedGraphOptions}, the driver's choice for Spark), or, by default, as Beam's own
    * grouping per key. Chunks pass by reference only inside one JVM, so any runner but the
    * DirectRunner is refused them.
    */
@@ -103,8 +103,8 @@ public final class Buckets {
       }
       return new Mode(local, false);
     }
-    int encoded = options.as(EncodedGroupingOptions.class).getEncodedGroupingBuckets();
-    return new Mode(Math.max(0, encoded), true);
+    int encoded = options.as(DistributedGraphOptions.class).getEncodedGroupingBuckets();
+    return encoded > 0 ? new Mode(encoded, true) : new Mode(0, false);
   }
 
   /**

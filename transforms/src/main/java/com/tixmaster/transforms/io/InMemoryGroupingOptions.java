@@ -8,8 +8,8 @@ import org.apache.beam.sdk.options.PipelineOptions;
  * The graph's one runner-specific switch: whether {@link Buckets} groups in memory, passing chunks
  * by reference ({@link LocalChunk}). Only the driver sets it, and only for the DirectRunner (see
  * the pipeline's {@code DirectRunnerTuning}); it is not a command-line option. At its default, 0,
- * every grouping is Beam's own primitive, or, on other runners, what {@link EncodedGroupingOptions}
- * chose.
+ * every grouping is Beam's own primitive, or, on other runners, what {@link
+ * DistributedGraphOptions} chose.
  */
 public interface InMemoryGroupingOptions extends PipelineOptions {
   @Description(

@@ -31,7 +31,7 @@ import org.apache.beam.sdk.values.TupleTag;
  * TupleTagFilter}). Silver's parse has eleven outputs, so it decoded the whole parse output eleven
  * times. Here each value is encoded once and decoded once, by its own output's filter; what is
  * persisted and read eleven times is byte arrays. The driver asks for this on every runner but the
- * DirectRunner ({@link EncodedGroupingOptions#getTaggedOutputs()}), which holds outputs as objects
+ * DirectRunner ({@link DistributedGraphOptions#getTaggedOutputs()}), which holds outputs as objects
  * and would only pay for the encoding.
  */
 public final class TaggedOutputs implements Serializable {
@@ -52,7 +52,7 @@ public final class TaggedOutputs implements Serializable {
 
   /** Whether the driver chose tagged outputs for this pipeline's runner. */
   public static boolean wanted(PipelineOptions options) {
-    return options.as(EncodedGroupingOptions.class).getTaggedOutputs();
+    return options.as(DistributedGraphOptions.class).getTaggedOutputs();
   }
 
   /**

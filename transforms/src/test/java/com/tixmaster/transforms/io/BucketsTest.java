@@ -68,9 +68,9 @@ public class BucketsTest {
     return options;
   }
 
-  private static EncodedGroupingOptions threeEncodedBuckets() {
-    EncodedGroupingOptions options =
-        PipelineOptionsFactory.create().as(EncodedGroupingOptions.class);
+  private static DistributedGraphOptions threeEncodedBuckets() {
+    DistributedGraphOptions options =
+        PipelineOptionsFactory.create().as(DistributedGraphOptions.class);
     options.setEncodedGroupingBuckets(3);
     return options;
   }
@@ -200,7 +200,7 @@ public class BucketsTest {
 
   @Test
   public void encodedBucketsAreForAnyRunner() {
-    EncodedGroupingOptions other = threeEncodedBuckets();
+    DistributedGraphOptions other = threeEncodedBuckets();
     other.setRunner(CrashingRunner.class);
     assertThat(Buckets.modeFor(other).buckets, is(3));
   }

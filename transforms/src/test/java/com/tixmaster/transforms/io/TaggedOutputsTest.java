@@ -61,8 +61,8 @@ public class TaggedOutputsTest {
 
   @Test
   public void onlyTheDriversChoiceTurnsThemOn() {
-    EncodedGroupingOptions options =
-        PipelineOptionsFactory.create().as(EncodedGroupingOptions.class);
+    DistributedGraphOptions options =
+        PipelineOptionsFactory.create().as(DistributedGraphOptions.class);
     assertThat(TaggedOutputs.wanted(options), is(false));
     options.setTaggedOutputs(true);
     assertThat(TaggedOutputs.wanted(options), is(true));

@@ -3,7 +3,7 @@ package com.tixmaster.transforms.join;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 
-import com.tixmaster.transforms.io.EncodedGroupingOptions;
+import com.tixmaster.transforms.io.DistributedGraphOptions;
 import com.tixmaster.transforms.io.GraphSteps;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +41,8 @@ public class LookupJoinTest {
 
   public LookupJoinTest(String graph) {
     spark = graph.equals("spark");
-    EncodedGroupingOptions options =
-        PipelineOptionsFactory.create().as(EncodedGroupingOptions.class);
+    DistributedGraphOptions options =
+        PipelineOptionsFactory.create().as(DistributedGraphOptions.class);
     if (spark) {
       options.setEncodedGroupingBuckets(5);
     }

@@ -6,7 +6,7 @@ import static com.tixmaster.transforms.silver.SilverFixtures.raw;
 import static com.tixmaster.transforms.silver.SilverFixtures.show;
 
 import com.tixmaster.schemas.bronze.RawRecord;
-import com.tixmaster.transforms.io.EncodedGroupingOptions;
+import com.tixmaster.transforms.io.DistributedGraphOptions;
 import com.tixmaster.transforms.io.GraphSteps;
 import com.tixmaster.transforms.io.ReadTable;
 import java.nio.file.Path;
@@ -42,8 +42,8 @@ public class SilverTransformFromFilesTest {
 
   public SilverTransformFromFilesTest(String graph) {
     spark = graph.equals("spark");
-    EncodedGroupingOptions options =
-        PipelineOptionsFactory.create().as(EncodedGroupingOptions.class);
+    DistributedGraphOptions options =
+        PipelineOptionsFactory.create().as(DistributedGraphOptions.class);
     if (spark) {
       options.setTaggedOutputs(true);
       options.setEncodedGroupingBuckets(7);

@@ -7,11 +7,12 @@ import org.apache.beam.sdk.options.PipelineOptions;
 /**
  * The distributed runners' graph choices: whether {@link Buckets} groups through encoded chunks
  * ({@link EncodedChunks}), and whether steps with many outputs emit {@link TaggedOutputs}. The
- * driver sets it from {@code --groupingBuckets} for runners other than the DirectRunner (see the
- * pipeline's {@code RunConfig}); it is not a command-line option itself. At its default, 0, every
- * grouping is Beam's own primitive.
+ * driver sets both for runners other than the DirectRunner, the buckets from {@code
+ * --groupingBuckets} (the pipeline's {@code DistributedRunnerTuning}); they are not command-line
+ * options themselves. At their defaults every grouping is Beam's own primitive and every
+ * multi-output step a plain multi-output ParDo.
  */
-public interface EncodedGroupingOptions extends PipelineOptions {
+public interface DistributedGraphOptions extends PipelineOptions {
   @Description(
       "Set by the driver: group keys through this many hash buckets of encoded chunks; 0 ="
           + " Beam's own per-key groupings.")
